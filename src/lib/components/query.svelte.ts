@@ -1,0 +1,55 @@
+import { query } from '$lib/db/client';
+import type { Query } from '$lib/queries/sql';
+import { toUserMessage } from '$lib/db/errors';
+import type { TableName } from '$lib/db/datasets';
+
+export interface QueryState<T> {
+	readonly data: T[] | null;
+	readonly error: string | null;
+	readonly loading: boolean;
+}
+
+/**
+ * Runs the query returned by `get` whenever its SQL or parameters change; only the latest result
+ * is kept, so a slow stale query never overwrites a newer one.
+ */
+export function useQuery<T>(get: () => Query | null, needs: TableName[] = []): QueryState<T> {
+	let data = $state<T[] | null>(null);
+	let error = $state<string | null>(null);
+	let loading = $state(true);
+	let latest = 0;
+	$effect(() => {
+		const q = get();
+		const ticket = ++latest;
+		if (!q) {
+			data = [];
+			loading = false;
+			return;
+		}
+		loading = true;
+		query<T>(q, needs).then(
+			(rows) => {
+				if (ticket !== latest) return;
+				data = rows;
+				error = null;
+				loading = false;
+			},
+			(e: unknown) => {
+				if (ticket !== latest) return;
+				error = toUserMessage(e);
+				loading = false;
+			}
+		);
+	});
+	return {
+		get data() {
+			return data;
+		},
+		get error() {
+			return error;
+		},
+		get loading() {
+			return loading;
+		}
+	};
+}

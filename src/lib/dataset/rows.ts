@@ -1,0 +1,61 @@
+import {
+	FIELD_IDS,
+	META_COLUMNS,
+	inFormat,
+	field,
+	type DataOrigin,
+	type Report,
+	type Scope
+} from '$lib/report';
+import type { Region } from './regions';
+
+export interface ReportMeta {
+	report_id: string;
+	region: Region;
+	scope: Scope;
+	data_origin: DataOrigin;
+	source: string | null;
+}
+
+export type WideRow = Record<string, string | number | boolean | null>;
+
+export const COLUMN_IDS: readonly string[] = [...META_COLUMNS.map((c) => c.id), ...FIELD_IDS];
+
+export function reportId(
+	regionCode: string,
+	year: number,
+	scope: Scope = 'government_itself'
+): string {
+	return `${regionCode}-${year}-${scope === 'government_itself' ? 'gov' : scope}`;
+}
+
+/** Flattens a report into one dataset row: metadata, one column per field, non-numeric states as JSON. */
+export function toWideRow(meta: ReportMeta, report: Report, hardOk: boolean): WideRow {
+	const year = report.year ?? 0;
+	const states: Record<string, string> = {};
+	const row: WideRow = {
+		report_id: meta.report_id,
+		region_code: meta.region.code,
+		region_name: meta.region.name,
+		region_level: meta.region.level,
+		province_code: meta.region.province_code,
+		parent_code: meta.region.parent_code,
+		organ_name: report.organ_name,
+		year,
+		format_version: report.format_version,
+		scope: meta.scope,
+		data_origin: meta.data_origin,
+		source: meta.source,
+		hard_ok: hardOk,
+		cell_states: null
+	};
+	for (const id of FIELD_IDS) {
+		const printed = inFormat(field(id), report.format_version);
+		const value = printed ? report.values[id] : undefined;
+		row[id] = typeof value === 'number' ? value : null;
+		const state = report.cells[id]?.state ?? (printed && value === undefined ? 'missing' : null);
+		if (printed && state && state !== 'number') states[id] = state;
+	}
+	row.cell_states = Object.keys(states).length ? JSON.stringify(states) : null;
+	return row;
+}

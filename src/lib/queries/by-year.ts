@@ -1,0 +1,32 @@
+import type { Metric } from '$lib/metrics/metrics';
+import type { ViewState } from '$lib/url/state';
+import { metricColumns } from './metric-sql';
+import { placeholders, type Query } from './sql';
+import { filtersToWhere } from './where';
+
+export interface ByYearRow {
+	region_code: string;
+	region_name: string;
+	year: number;
+	num: number | null;
+	den: number | null;
+	value: number | null;
+	n_reports: number;
+	n_blank: number;
+	n_demo: number;
+}
+
+/** One metric per region and year, for the selected regions (each region's own reports). */
+export function byYear(state: ViewState, m: Metric): Query {
+	const where = filtersToWhere(state, m);
+	const codes = state.regions.length ? state.regions : [''];
+	return {
+		sql: `SELECT region_code, any_value(region_name) AS region_name, year,
+	${metricColumns(m)}
+FROM reports
+WHERE ${where.sql} AND region_code IN (${placeholders(codes.length)})
+GROUP BY region_code, year
+ORDER BY region_code, year`,
+		params: [...where.params, ...codes]
+	};
+}

@@ -1,0 +1,55 @@
+/** Stable ids of the accounting identities (spec/README.md). */
+export const HARD_RULES = [
+	't3.balance',
+	't3.row_total',
+	't3.outcome_sum',
+	't3.other_sum',
+	't4.review_sum',
+	't4.lit_direct_sum',
+	't4.lit_after_review_sum',
+	'domain.non_negative'
+] as const;
+export const SOFT_RULES = ['cross.carry', 'cross.stock', 'cross.jump', 'text.table'] as const;
+export type HardRule = (typeof HARD_RULES)[number];
+export type SoftRule = (typeof SOFT_RULES)[number];
+export type RuleId = HardRule | SoftRule;
+
+export const RULE_LABELS: Record<RuleId, { zh: string; en: string }> = {
+	't3.balance': {
+		zh: '新收 + 上年结转 = 办理结果总计 + 结转下年度',
+		en: 'new + carried in = outcomes + carried forward'
+	},
+	't3.row_total': { zh: '各类申请人之和 = 总计', en: 'applicant columns sum to total' },
+	't3.outcome_sum': { zh: '各项办理结果之和 = 办理结果总计', en: 'outcomes sum to total outcomes' },
+	't3.other_sum': {
+		zh: '其他处理三个子项之和 = 其他处理',
+		en: 'other-handling sub-rows sum to their total'
+	},
+	't4.review_sum': {
+		zh: '行政复议：维持 + 纠正 + 其他 + 尚未审结 = 总计',
+		en: 'review results sum to total'
+	},
+	't4.lit_direct_sum': {
+		zh: '未经复议直接起诉：各项之和 = 总计',
+		en: 'direct litigation results sum to total'
+	},
+	't4.lit_after_review_sum': {
+		zh: '复议后起诉：各项之和 = 总计',
+		en: 'litigation after review sums to total'
+	},
+	'domain.non_negative': { zh: '数值非负且为整数', en: 'counts are non-negative integers' },
+	'cross.carry': {
+		zh: '上年结转 = 上一年度结转下年度',
+		en: 'carried in equals last year’s carried forward'
+	},
+	'cross.stock': {
+		zh: '现行有效 = 上年现行有效 + 本年制发 − 本年废止',
+		en: 'in force follows issued − repealed'
+	},
+	'cross.jump': { zh: '同比变化超过 10 倍', en: 'year-on-year change above ×10' },
+	'text.table': { zh: '正文数字与表格不一致', en: 'narrative differs from table' }
+};
+
+export function isHardRule(rule: string): rule is HardRule {
+	return (HARD_RULES as readonly string[]).includes(rule);
+}

@@ -1,0 +1,156 @@
+import { REGION_LEVELS, SCOPES, type RegionLevel, type Scope } from '$lib/report';
+import { DEFAULT_METRIC, isMetricId } from '$lib/metrics/metrics';
+
+export const URL_VERSION = 1;
+export const FIRST_YEAR = 2019;
+export const LAST_YEAR = 2025;
+export const MAX_REGIONS = 12;
+
+/** Everything that defines a view. Only values that differ from DEFAULT_STATE go into the URL. */
+export interface ViewState {
+	metric: string;
+	regions: string[];
+	year: number;
+	from: number;
+	to: number;
+	level: RegionLevel;
+	parent: string | null;
+	scope: Scope;
+	realOnly: boolean;
+	consistentOnly: boolean;
+	lang: 'zh' | 'en';
+}
+
+export const DEFAULT_STATE: ViewState = {
+	metric: DEFAULT_METRIC,
+	regions: ['110000', '310000', '330000', '440000', '540000'],
+	year: LAST_YEAR,
+	from: FIRST_YEAR,
+	to: LAST_YEAR,
+	level: 'province',
+	parent: null,
+	scope: 'government_itself',
+	realOnly: false,
+	consistentOnly: false,
+	lang: 'zh'
+};
+
+export interface ParsedState {
+	state: ViewState;
+	/** One message per parameter that was present but invalid and fell back to its default. */
+	notices: string[];
+}
+
+const REGION_CODE = /^\d{6}$/;
+const parseYear = (s: string) =>
+	/^\d{4}$/.test(s) && +s >= FIRST_YEAR && +s <= LAST_YEAR ? +s : null;
+
+interface Param<K extends keyof ViewState> {
+	key: K;
+	name: string;
+	parse: (raw: string) => ViewState[K] | null;
+	write: (value: ViewState[K]) => string;
+}
+
+const param = <K extends keyof ViewState>(p: Param<K>) => p;
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** URL parameters in the stable order they are written. */
+const PARAMS = [
+	param({ key: 'metric', name: 'm', parse: (s) => (isMetricId(s) ? s : null), write: String }),
+	param({
+		key: 'regions',
+		name: 'r',
+		parse: (s) => {
+			const codes = [...new Set(s.split(',').filter(Boolean))];
+			return codes.length <= MAX_REGIONS && codes.every((c) => REGION_CODE.test(c)) ? codes : null;
+		},
+		write: (v) => v.join(',')
+	}),
+	param({ key: 'year', name: 'y', parse: parseYear, write: String }),
+	param({ key: 'from', name: 'from', parse: parseYear, write: String }),
+	param({ key: 'to', name: 'to', parse: parseYear, write: String }),
+	param({
+		key: 'level',
+		name: 'lvl',
+		parse: (s) => ((REGION_LEVELS as readonly string[]).includes(s) ? (s as RegionLevel) : null),
+		write: String
+	}),
+	param({
+		key: 'parent',
+		name: 'p',
+		parse: (s) => (REGION_CODE.test(s) ? s : null),
+		write: (v) => v ?? ''
+	}),
+	param({
+		key: 'scope',
+		name: 'scope',
+		parse: (s) => ((SCOPES as readonly string[]).includes(s) ? (s as Scope) : null),
+		write: String
+	}),
+	param({
+		key: 'realOnly',
+		name: 'real',
+		parse: (s) => (s === '1' ? true : s === '0' ? false : null),
+		write: (v) => (v ? '1' : '0')
+	}),
+	param({
+		key: 'consistentOnly',
+		name: 'ok',
+		parse: (s) => (s === '1' ? true : s === '0' ? false : null),
+		write: (v) => (v ? '1' : '0')
+	}),
+	param({
+		key: 'lang',
+		name: 'lang',
+		parse: (s) => (s === 'en' || s === 'zh' ? s : null),
+		write: String
+	})
+];
+
+const NAMES = new Set(['v', ...PARAMS.map((p) => p.name)]);
+
+/** Total: unknown keys are ignored, invalid values fall back to the default with a notice. */
+export function parseState(params: URLSearchParams): ParsedState {
+	const state: ViewState = { ...DEFAULT_STATE, regions: [...DEFAULT_STATE.regions] };
+	const notices: string[] = [];
+	const version = params.get('v');
+	if (version !== null && version !== String(URL_VERSION))
+		notices.push(`链接版本 v=${version} 无法识别，已按当前版本读取（unknown link version）`);
+	for (const p of PARAMS) {
+		if (!params.has(p.name)) continue;
+		const raw = params.get(p.name) ?? '';
+		const value = p.parse(raw.trim());
+		if (value === null)
+			notices.push(
+				`参数 ${p.name}=${raw.slice(0, 40)} 无效，已使用默认值（invalid parameter ignored）`
+			);
+		else (state as unknown as Record<string, unknown>)[p.key] = value;
+	}
+	if (state.from > state.to) {
+		notices.push(`年份范围 ${state.from}–${state.to} 无效，已使用全部年份（invalid year range）`);
+		state.from = DEFAULT_STATE.from;
+		state.to = DEFAULT_STATE.to;
+	}
+	for (const key of params.keys())
+		if (!NAMES.has(key))
+			notices.push(`未知参数 ${key.slice(0, 40)} 已忽略（unknown parameter ignored）`);
+	return { state, notices: [...new Set(notices)] };
+}
+
+/** Only non-default values, in a stable order. */
+export function toSearchParams(state: ViewState): URLSearchParams {
+	const out = new URLSearchParams();
+	for (const p of PARAMS) {
+		const value = state[p.key];
+		if (!same(value, DEFAULT_STATE[p.key]))
+			out.set(p.name, (p.write as (v: unknown) => string)(value));
+	}
+	return out;
+}
+
+/** `?…` for a link to the given state (empty string for the default view). */
+export function toHref(state: ViewState, path = ''): string {
+	const qs = toSearchParams(state).toString();
+	return `${path}${qs ? `?${qs}` : ''}`;
+}
