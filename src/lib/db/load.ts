@@ -19,8 +19,7 @@ export async function loadTable(conn: AsyncDuckDBConnection, name: TableName): P
 		if (tracked && total > 0) engine.progress = 0.6 + 0.3 * Math.min(1, loaded / total);
 	});
 	if (tracked) engine.message = '正在载入数据…';
-	const { parquetToArrow } = await import('./parquet');
-	const table = await parquetToArrow(bytes);
-	await conn.insertArrowTable(table, { name, create: true });
+	const { parquetToArrowIPC } = await import('./parquet');
+	await conn.insertArrowFromIPCStream(await parquetToArrowIPC(bytes), { name, create: true });
 	if (tracked) engine.progress = 0.98;
 }

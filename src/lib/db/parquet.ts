@@ -1,4 +1,13 @@
-import { Bool, Float64, Int32, Table, Utf8, vectorFromArray, type DataType } from 'apache-arrow';
+import {
+	Bool,
+	Float64,
+	Int32,
+	Table,
+	Utf8,
+	tableToIPC,
+	vectorFromArray,
+	type DataType
+} from 'apache-arrow';
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
 
 function arrowType(element: { type?: string; converted_type?: string }): DataType {
@@ -43,4 +52,12 @@ export async function parquetToArrow(file: ArrayBuffer): Promise<Table> {
 		})
 	);
 	return new Table(vectors);
+}
+
+/**
+ * The same table as an Arrow IPC stream: what DuckDB ingests. Bytes, unlike Table objects, do not
+ * depend on which copy of apache-arrow created them (stack notes, pitfall 4).
+ */
+export async function parquetToArrowIPC(file: ArrayBuffer): Promise<Uint8Array> {
+	return tableToIPC(await parquetToArrow(file), 'stream');
 }

@@ -136,8 +136,28 @@ function fieldMetric(id: FieldId): Metric {
 	};
 }
 
+/** Names readers use for the headline cells; other fields get a label derived from the printed path. */
+const SHORT_LABELS: Partial<Record<FieldId, string>> = {
+	t3_new_received__total: '新收申请数',
+	t3_res_total__total: '办结申请数',
+	t3_carried_forward__total: '结转下年度申请数',
+	t2_license_decisions: '行政许可决定数',
+	t2_penalty_decisions: '行政处罚决定数',
+	t2_coercion_decisions: '行政强制决定数',
+	t2_fee_amount_10k_cny: '行政事业性收费金额',
+	t2_normdoc_issued: '行政规范性文件制发数',
+	t2_normdoc_in_force: '现行有效行政规范性文件数',
+	t2_rule_issued: '规章制发数',
+	t4_review_total: '行政复议案件数',
+	t4_review_corrected: '行政复议纠正数',
+	t4_lit_direct_total: '直接起诉案件数',
+	t4_lit_after_review_total: '复议后起诉案件数'
+};
+
 /** A short Chinese label for a field: the last parts of its printed label path. */
 export function shortLabel(id: FieldId): string {
+	const short = SHORT_LABELS[id];
+	if (short) return short;
 	const zh = field(id).zh;
 	if (id.startsWith('t3_')) {
 		const [row = '', col = ''] = zh.split(' × ');

@@ -15,21 +15,25 @@ interface Side {
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
+/** A cell the report does not have at all (table or row not found), as opposed to a blank one. */
+export const isMissing = (report: Report, id: FieldId) =>
+	report.cells[id]?.state === 'missing' ||
+	(report.cells[id] === undefined && report.values[id] === undefined);
+
 function side(report: Report, terms: Term[]): Side {
 	let sum = 0;
 	const parts: string[] = [];
 	const blanks: string[] = [];
 	let present = 0;
 	for (const t of terms) {
-		const cell = report.cells[t.id];
+		if (isMissing(report, t.id)) continue;
 		const v = report.values[t.id];
-		if (cell?.state === 'missing' || (cell === undefined && v === undefined)) continue;
 		present++;
 		if (typeof v === 'number') sum += v;
 		else blanks.push(t.label);
 		parts.push(typeof v === 'number' ? fmt(v) : '空');
 	}
-	const shown = terms.length > 4 ? `各项之和 ${fmt(sum)}` : parts.join(' + ');
+	const shown = terms.length > 8 ? `各项之和 ${fmt(sum)}` : parts.join(' + ');
 	return { sum, shown, blanks, checkable: present === terms.length };
 }
 

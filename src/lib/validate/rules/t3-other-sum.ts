@@ -1,5 +1,5 @@
 import { t3, T3_COLUMNS, T3_COLUMN_ZH, type Issue, type Report } from '$lib/report';
-import { checkIdentity } from '../identity';
+import { checkIdentity, isMissing } from '../identity';
 
 /** 2021 format: （六）其他处理 = its three sub-rows; only where the sub-rows were printed. */
 export function t3OtherSum(report: Report): Issue[] {
@@ -8,8 +8,7 @@ export function t3OtherSum(report: Report): Issue[] {
 		const subs = (
 			['res_other_no_correction', 'res_other_fee_unpaid', 'res_other_misc'] as const
 		).map((row) => t3(row, col));
-		if (subs.every((id) => report.cells[id]?.state === 'missing' || report.cells[id] === undefined))
-			return [];
+		if (subs.every((id) => isMissing(report, id))) return [];
 		const issue = checkIdentity(
 			report,
 			't3.other_sum',

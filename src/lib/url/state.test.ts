@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, parseState, toHref, toSearchParams, type ViewState } from './state';
+
+const parse = (qs: string) => parseState(new URLSearchParams(qs));
+
+describe('URL state', () => {
+	it('writes nothing for the default view', () => {
+		expect(toSearchParams(DEFAULT_STATE).toString()).toBe('');
+		expect(toHref(DEFAULT_STATE, '/')).toBe('/');
+	});
+
+	it('round-trips every non-default value, in a stable order', () => {
+		const state: ViewState = {
+			metric: 'disclosure_rate',
+			regions: ['540426', '320813'],
+			year: 2023,
+			from: 2020,
+			to: 2024,
+			level: 'county',
+			parent: '320800',
+			scope: 'organ',
+			realOnly: true,
+			consistentOnly: true,
+			lang: 'en'
+		};
+		const qs = toSearchParams(state).toString();
+		expect(qs).toBe(
+			'm=disclosure_rate&r=540426%2C320813&y=2023&from=2020&to=2024&lvl=county&p=320800&scope=organ&real=1&ok=1&lang=en'
+		);
+		expect(parse(qs)).toEqual({ state, notices: [] });
+	});
+
+	it('keeps falsy-looking values distinct from absent ones', () => {
+		const state = { ...DEFAULT_STATE, regions: [] };
+		const qs = toSearchParams(state).toString();
+		expect(qs).toBe('r=');
+		expect(parse(qs).state.regions).toEqual([]);
+	});
+
+	it('accepts any canonical field id as a metric', () => {
+		expect(parse('m=t4_review_corrected').state.metric).toBe('t4_review_corrected');
+	});
+
+	it('falls back to defaults with a notice for junk, never throws', () => {
+		const { state, notices } = parse(
+			'm=DROP%20TABLE&r=abc,1&y=1999&lvl=galaxy&real=maybe&from=2024&to=2020&zzz=1&v=99'
+		);
+		expect(state.metric).toBe(DEFAULT_STATE.metric);
+		expect(state.regions).toEqual(DEFAULT_STATE.regions);
+		expect(state.year).toBe(DEFAULT_STATE.year);
+		expect(state.level).toBe(DEFAULT_STATE.level);
+		expect(state.realOnly).toBe(false);
+		expect([state.from, state.to]).toEqual([DEFAULT_STATE.from, DEFAULT_STATE.to]);
+		expect(notices.join('\n')).toMatch(/m=DROP TABLE/);
+		expect(notices.join('\n')).toMatch(/zzz/);
+		expect(notices.join('\n')).toMatch(/v=99/);
+		expect(notices).toHaveLength(8);
+	});
+
+	it('deduplicates and bounds region lists', () => {
+		expect(parse('r=540426,540426').state.regions).toEqual(['540426']);
+		const many = Array.from({ length: 13 }, (_, i) => String(110000 + i)).join(',');
+		expect(parse(`r=${many}`).notices).toHaveLength(1);
+	});
+
+	it('ignores the current version parameter', () => {
+		expect(parse('v=1').notices).toEqual([]);
+	});
+});
