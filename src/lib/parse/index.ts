@@ -1,0 +1,128 @@
+import { fieldsOf, type FormatVersion, type Issue, type Report } from '$lib/report';
+import { validateReport } from '$lib/validate';
+import { gridFromMarkdown, gridFromText, type Grid } from './grid';
+import { gridFromHtml } from './html';
+import { findOrganAndYear, findRegionCode, type RegionName } from './meta';
+import { checkNarrative } from './narrative';
+import { ReportBuilder } from './report-builder';
+import { toRuns } from './runs';
+import { findSections, type Range } from './sections';
+import { detectFormat, readTable2 } from './table2';
+import { readTable3 } from './table3';
+import { readTable4 } from './table4';
+
+export interface ParseOptions {
+	/** Regions to resolve the reporting body's name to a code. */
+	regions?: readonly RegionName[];
+}
+
+export interface ParseResult {
+	ok: boolean;
+	report: Report | null;
+	issues: Issue[];
+}
+
+export type TextKind = 'txt' | 'md' | 'html';
+
+const TABLE_NAMES = {
+	t2: '表二（主动公开政府信息情况）',
+	t3: '表三（收到和处理政府信息公开申请情况）',
+	t4: '表四（行政复议、行政诉讼情况）'
+};
+
+const rowsText = (grid: Grid, range: Range | null) =>
+	range
+		? grid
+				.slice(range[0], range[1])
+				.map((r) => r.join(''))
+				.join('')
+		: '';
+
+function decideFormat(
+	grid: Grid,
+	t2: Range | null,
+	otherSubrows: boolean,
+	year: number | null,
+	b: ReportBuilder
+): FormatVersion {
+	const printed = detectFormat(rowsText(grid, t2).replace(/\s+/g, ''));
+	if (printed) return printed;
+	const guess: FormatVersion = otherSubrows || (year ?? 0) >= 2021 ? '2021' : '2019';
+	b.issue(
+		'parse.format_guess',
+		'info',
+		'表二',
+		`表二未见格式特有的表头，按${otherSubrows ? '表三（六）分项' : '年度'}判断为 ${guess} 年格式`
+	);
+	return guess;
+}
+
+/** A report from its rows of cells: tables located by headings, rows by label aliases. */
+export function parseGrid(grid: Grid, fullText: string, opts: ParseOptions = {}): ParseResult {
+	const b = new ReportBuilder();
+	const sections = findSections(grid);
+	const { organ, year } = findOrganAndYear(fullText);
+	const runs = (r: Range | null) => (r ? toRuns(grid, r[0], r[1]) : []);
+	const t3 = readTable3(b, runs(sections.t3));
+	const format = decideFormat(grid, sections.t2, t3.otherSubrows, year, b);
+	const found = {
+		t2: readTable2(b, runs(sections.t2), format),
+		t3: t3.found,
+		t4: readTable4(b, runs(sections.t4))
+	};
+	if (!found.t2 && !found.t3 && !found.t4) {
+		const reason =
+			'未识别为政府信息公开工作年度报告：未找到表二、表三、表四中的任何一张表（Not an annual report: none of tables 2–4 found）';
+		return {
+			ok: false,
+			report: null,
+			issues: [{ rule: 'parse.not_report', level: 'error', path: '', message: reason }]
+		};
+	}
+	for (const [key, ok] of Object.entries(found))
+		if (!ok)
+			b.issue(
+				'parse.table_missing',
+				'error',
+				TABLE_NAMES[key as keyof typeof found],
+				`未找到${TABLE_NAMES[key as keyof typeof found]}或其中没有数值，该表各单元格记为缺失（table not found）`
+			);
+	for (const f of fieldsOf(format)) {
+		if (b.has(f.id)) continue;
+		b.values[f.id] = null;
+		b.cells[f.id] = { state: 'missing', raw: '' };
+	}
+	const report: Report = {
+		organ_name: organ,
+		year,
+		format_version: format,
+		region_code: findRegionCode(organ, fullText, opts.regions ?? []),
+		values: b.values,
+		cells: b.cells
+	};
+	if (!organ)
+		b.issue(
+			'parse.no_title',
+			'warning',
+			'标题',
+			'未找到报告标题中的机关名称和年度（organ name and year not found）'
+		);
+	const narrative = grid
+		.slice(0, sections.t2?.[0] ?? sections.t3?.[0] ?? 0)
+		.map((r) => r.join(''))
+		.join('\n');
+	const issues = [...b.issues, ...validateReport(report), ...checkNarrative(narrative, report)];
+	return { ok: true, report, issues };
+}
+
+/** Parses report text: plain text (PDF-extracted or Word-flattened), Markdown or HTML. */
+export function parseText(text: string, kind: TextKind, opts: ParseOptions = {}): ParseResult {
+	const grid =
+		kind === 'html'
+			? gridFromHtml(text)
+			: kind === 'md'
+				? gridFromMarkdown(text)
+				: gridFromText(text);
+	const plain = kind === 'html' ? grid.map((r) => r.join(' ')).join('\n') : text;
+	return parseGrid(grid, plain, opts);
+}

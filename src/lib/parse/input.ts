@@ -1,0 +1,132 @@
+import { gridFromPlainText } from './grid';
+import { parseGrid, parseText, type ParseOptions, type ParseResult, type TextKind } from './index';
+import { linesFromItems, type PdfItem } from './pdf-lines';
+
+/** Inputs larger than this are refused up front: the parser never loads unbounded work. */
+export const MAX_BYTES = 20 * 1024 * 1024;
+const MAX_PDF_PAGES = 80;
+
+const fail = (message: string): ParseResult => ({
+	ok: false,
+	report: null,
+	issues: [{ rule: 'parse.unreadable', level: 'error', path: '', message }]
+});
+
+const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
+
+/** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK). */
+export function decodeText(bytes: Uint8Array): string {
+	if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+	if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+	try {
+		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+	} catch {
+		return new TextDecoder('gb18030').decode(bytes);
+	}
+}
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const doc = await pdfjs.getDocument({
+		data: bytes.slice(),
+		isEvalSupported: false,
+		useSystemFonts: false,
+		verbosity: 0
+	}).promise;
+	const lines: string[] = [];
+	try {
+		for (let p = 1; p <= Math.min(doc.numPages, MAX_PDF_PAGES); p++) {
+			const page = await doc.getPage(p);
+			const content = await page.getTextContent();
+			const items: PdfItem[] = content.items.flatMap((i) =>
+				'str' in i
+					? [{ str: i.str, x: i.transform[4], y: i.transform[5], width: i.width, height: i.height }]
+					: []
+			);
+			lines.push(...linesFromItems(items));
+		}
+	} finally {
+		await doc.destroy();
+	}
+	return lines.join('\n');
+}
+
+async function docxHtml(bytes: Uint8Array): Promise<string> {
+	const mammoth = await import('mammoth');
+	const arrayBuffer = bytes.buffer.slice(
+		bytes.byteOffset,
+		bytes.byteOffset + bytes.byteLength
+	) as ArrayBuffer;
+	// mammoth reads `arrayBuffer` in browsers and `buffer` in Node.
+	const result = await mammoth.convertToHtml({ arrayBuffer, buffer: bytes } as {
+		arrayBuffer: ArrayBuffer;
+	});
+	return result.value;
+}
+
+/** Control characters and undecodable bytes in the first 20k characters mark a non-text file. */
+function looksBinary(text: string): boolean {
+	const head = text.slice(0, 20000);
+	let bad = 0;
+	for (let i = 0; i < head.length; i++) {
+		const c = head.charCodeAt(i);
+		if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
+	}
+	return bad > Math.min(200, head.length * 0.05);
+}
+
+const kindOf = (name: string, text: string): TextKind =>
+	/\.html?$/i.test(name) || /^\s*<(!doctype|html|table|body|div|p)\b/i.test(text)
+		? 'html'
+		: /\.(md|markdown)$/i.test(name)
+			? 'md'
+			: 'txt';
+
+/**
+ * Parses a file of any supported type (.txt, .md, .html, .docx, .pdf), recognised by content
+ * first and name second. Never throws: unreadable input gives `ok: false` and the reason.
+ */
+export async function parseFile(
+	name: string,
+	bytes: Uint8Array,
+	opts: ParseOptions = {}
+): Promise<ParseResult> {
+	if (bytes.length === 0) return fail('文件为空（empty file）');
+	if (bytes.length > MAX_BYTES)
+		return fail(
+			`文件过大（${(bytes.length / 1048576).toFixed(1)} MB），超过 ${MAX_BYTES / 1048576} MB 上限，未读取（file too large）`
+		);
+	try {
+		if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
+			const text = await pdfText(bytes);
+			if (!text.trim())
+				return fail(
+					'PDF 中没有可提取的文字（可能是扫描件，需要先做文字识别）。No text layer in this PDF (scanned?).'
+				);
+			return parseGrid(gridFromPlainText(text), text, opts);
+		}
+		if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+			if (
+				!/\.docx$/i.test(name) &&
+				!new TextDecoder('latin1').decode(bytes.subarray(0, 4000)).includes('word/')
+			)
+				return fail('这是一个压缩文件，不是 Word（.docx）文档。A zip archive, not a .docx file.');
+			return parseText(await docxHtml(bytes), 'html', opts);
+		}
+		if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
+			return fail(
+				'旧版 Word（.doc）格式暂不支持，请另存为 .docx 或 PDF。Legacy .doc is not supported; save as .docx.'
+			);
+		const text = decodeText(bytes);
+		const controls = (text.slice(0, 20000).match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? [])
+			.length;
+		if (controls > Math.min(200, text.length * 0.05))
+			return fail(
+				'文件内容不是文本（可能是二进制或损坏的文件）。The file is binary or corrupt, not text.'
+			);
+		return parseText(text, kindOf(name, text), opts);
+	} catch (error) {
+		const detail = error instanceof Error ? error.message : String(error);
+		return fail(`无法读取文件：${detail}（the file could not be read）`);
+	}
+}

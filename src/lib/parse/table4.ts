@@ -1,0 +1,26 @@
+import { t4, T4_GROUPS, T4_RESULTS } from '$lib/report';
+import type { ReportBuilder } from './report-builder';
+import { fitCells, type Run } from './runs';
+
+const IDS = T4_GROUPS.flatMap((g) => T4_RESULTS.map((r) => t4(g, r)));
+
+/** Table 4 is one printed row of 15 cells: review, direct litigation, litigation after review. */
+export function readTable4(b: ReportBuilder, runs: Run[]): boolean {
+	const cells = fitCells(
+		runs.flatMap((r) => r.cells),
+		IDS.length
+	);
+	if (cells.length === 0) return false;
+	if (cells.length < IDS.length) {
+		b.issue(
+			'parse.row_cells',
+			'error',
+			'表四',
+			`表四识别到 ${cells.length} 个数值（${cells.map((c) => c.raw || '空').join(' ')}），应为 15 个，表四未读取`,
+			IDS
+		);
+		return false;
+	}
+	IDS.forEach((id, i) => b.set(id, cells[i]!));
+	return true;
+}
