@@ -118,9 +118,7 @@ export async function parseFile(
 				'旧版 Word（.doc）格式暂不支持，请另存为 .docx 或 PDF。Legacy .doc is not supported; save as .docx.'
 			);
 		const text = decodeText(bytes);
-		const controls = (text.slice(0, 20000).match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? [])
-			.length;
-		if (controls > Math.min(200, text.length * 0.05))
+		if (looksBinary(text))
 			return fail(
 				'文件内容不是文本（可能是二进制或损坏的文件）。The file is binary or corrupt, not text.'
 			);
