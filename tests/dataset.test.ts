@@ -26,7 +26,8 @@ const key = (id: string, rule: string, path: string) => `${id}|${rule}|${path}`;
 describe('national dataset', () => {
 	it('has one government report per region and year, 2019–2025', () => {
 		expect(dataset.regions).toHaveLength(31 + 333 + 2844);
-		expect(dataset.reports).toHaveLength(dataset.regions.length * 7);
+		const gov = dataset.reports.filter((r) => r.meta.scope === 'government_itself');
+		expect(gov).toHaveLength(dataset.regions.length * 7);
 		const ids = new Set(dataset.reports.map((r) => r.meta.report_id));
 		expect(ids.size).toBe(dataset.reports.length);
 	});
@@ -36,9 +37,11 @@ describe('national dataset', () => {
 			expect(r.report.format_version).toBe((r.report.year ?? 0) >= 2021 ? '2021' : '2019');
 	});
 
-	it('finds exactly the injected defects and nothing else', () => {
+	it('finds exactly the injected defects and nothing else in the demo rows', () => {
 		const found = new Set(
-			dataset.reports.flatMap((r) => r.issues.map((i) => key(r.meta.report_id, i.rule, i.path)))
+			dataset.reports
+				.filter((r) => r.meta.data_origin === 'synthetic')
+				.flatMap((r) => r.issues.map((i) => key(r.meta.report_id, i.rule, i.path)))
 		);
 		const expected = new Set(
 			dataset.defects.flatMap((d) => d.expected.map((e) => key(d.report_id, e.rule, e.path)))
@@ -55,7 +58,10 @@ describe('national dataset', () => {
 		const defective = new Set(dataset.defects.map((d) => d.report_id));
 		const hard = new Set<string>(HARD_RULES);
 		const failing = dataset.reports.filter(
-			(r) => !defective.has(r.meta.report_id) && r.issues.some((i) => hard.has(i.rule))
+			(r) =>
+				r.meta.data_origin === 'synthetic' &&
+				!defective.has(r.meta.report_id) &&
+				r.issues.some((i) => hard.has(i.rule))
 		);
 		expect(failing).toEqual([]);
 		expect(dataset.reports.filter((r) => !r.row.hard_ok).length).toBeGreaterThan(0);
@@ -71,6 +77,8 @@ describe('national dataset', () => {
 			const year = r.report.year ?? 0;
 			const prev = byId.get(r.meta.report_id.replace(`-${year}-`, `-${year - 1}-`));
 			if (!prev || broken.has(r.meta.report_id)) continue;
+			// Real reports are never compared with demo neighbours.
+			if (r.meta.data_origin !== prev.meta.data_origin) continue;
 			for (const col of T3_COLUMNS)
 				expect(r.report.values[t3('carried_over_in', col)]).toBe(
 					prev.report.values[t3('carried_forward', col)]
@@ -89,6 +97,46 @@ describe('national dataset', () => {
 		}
 		expect(natural / all).toBeGreaterThan(0.9);
 		expect(natural / all).toBeLessThan(0.99);
+	});
+});
+
+describe('real reports', () => {
+	const real = () => dataset.reports.filter((r) => r.meta.data_origin === 'real');
+
+	it('go through the parser into the dataset with their source', () => {
+		expect(
+			real()
+				.map((r) => r.meta.report_id)
+				.sort()
+		).toEqual([
+			'320800-2024-region_aggregate',
+			'320813-2023-gov',
+			'320813-2024-gov',
+			'540426-2021-gov'
+		]);
+		for (const r of real()) expect(r.meta.source).toMatch(/data\/reports\//);
+		const lang = real().find((r) => r.meta.report_id === '540426-2021-gov')!;
+		expect(lang.report.values.t2_license_decisions).toBe(11221);
+		expect(lang.row.region_name).toBe('朗县');
+	});
+
+	it('replace the synthetic row of the same body, year and scope, and only that', () => {
+		const ids = dataset.reports.map((r) => r.meta.report_id);
+		expect(ids.filter((id) => id === '320813-2023-gov')).toHaveLength(1);
+		const govHuaian = dataset.reports.find((r) => r.meta.report_id === '320800-2024-gov')!;
+		expect(govHuaian.meta.data_origin).toBe('synthetic');
+	});
+
+	it('keep the errors printed in the source, reported and not fixed', () => {
+		const hz = real().find((r) => r.meta.report_id === '320813-2023-gov')!;
+		expect(hz.report.values.t4_review_total).toBe(0);
+		expect(hz.issues.map((i) => i.rule)).toEqual(
+			expect.arrayContaining(['t4.review_sum', 't4.lit_after_review_sum'])
+		);
+		expect(hz.row.hard_ok).toBe(false);
+		const rows = dataset.validation.filter((v) => v.report_id === '320813-2024-gov');
+		expect(rows.find((v) => v.rule === 'cross.carry')?.outcome).toBe('pass');
+		expect(rows.find((v) => v.rule === 'text.table')?.outcome).toBe('fail');
 	});
 });
 

@@ -45,9 +45,10 @@ interface Entry {
 	series: string;
 	meta: ReportMeta;
 	report: Report;
+	parseIssues?: Issue[];
 }
 
-const yearKey = (code: string, year: number) => `${code}|${year}`;
+const yearKey = (code: string, year: number, scope = 'government_itself') => `${code}|${year}|${scope}`;
 
 export async function buildNationalDataset(opts: {
 	seed: number;
@@ -55,7 +56,9 @@ export async function buildNationalDataset(opts: {
 }): Promise<NationalDataset> {
 	const regions = loadRegions();
 	const real = await loadRealReports(new Map(regions.map((r) => [r.code, r])));
-	const realYears = new Set(real.map((r) => yearKey(r.meta.region.code, r.report.year ?? 0)));
+	const realYears = new Set(
+		real.map((r) => yearKey(r.meta.region.code, r.report.year ?? 0, r.meta.scope))
+	);
 
 	const synthetic: { series: string; id: string; synth: SynthReport; scope: ReportMeta['scope'] }[] = [];
 	for (const region of regions) {
@@ -98,7 +101,11 @@ function assemble(regions: Region[], entries: Entry[], defects: Defect[]): Natio
 		seriesIssues.set(id, [...(seriesIssues.get(id) ?? []), s.issue]);
 	}
 	const reports: DatasetReport[] = entries.map((e) => {
-		const issues = [...validateReport(e.report), ...(seriesIssues.get(e.meta.report_id) ?? [])];
+		const issues = [
+			...validateReport(e.report),
+			...(e.parseIssues ?? []),
+			...(seriesIssues.get(e.meta.report_id) ?? [])
+		];
 		const hardOk = !issues.some((i) => isHardRule(i.rule) && i.level === 'error');
 		const row = toWideRow(e.meta, e.report, hardOk);
 		return { series: e.series, meta: e.meta, report: e.report, issues, row };

@@ -4,7 +4,7 @@ import type { ReportMeta } from '../../src/lib/dataset/rows';
 export interface ValidationRow {
 	report_id: string;
 	rule: string;
-	outcome: 'pass' | 'fail' | 'n/a';
+	outcome: 'pass' | 'fail' | 'n/a' | 'info';
 	level: string | null;
 	path: string | null;
 	message: string | null;
@@ -27,7 +27,10 @@ interface Validated {
 	issues: Issue[];
 }
 
-/** report × rule × outcome: one row per finding, one `pass` row per rule without findings. */
+/**
+ * report × rule × outcome: one row per finding, one `pass` row per identity without findings.
+ * Other findings (extraction warnings, narrative vs table) are listed as they were found.
+ */
 export function validationRows<T extends Validated>(
 	reports: T[],
 	hasPrevious: (r: T) => boolean
@@ -45,8 +48,16 @@ export function validationRows<T extends Validated>(
 			const applicable = !rule.startsWith('cross.') || hasPrevious(r);
 			rows.push({ report_id: id, rule, outcome: applicable ? 'pass' : 'n/a', level: null, path: null, message: null });
 		}
-		for (const i of r.issues.filter((i) => i.rule === 'text.table'))
-			rows.push({ report_id: id, rule: i.rule, outcome: 'fail', level: i.level, path: i.path, message: i.message });
+		const checked = new Set<string>([...HARD_RULES, ...CROSS_RULES]);
+		for (const i of r.issues.filter((i) => !checked.has(i.rule)))
+			rows.push({
+				report_id: id,
+				rule: i.rule,
+				outcome: i.level === 'info' ? 'info' : 'fail',
+				level: i.level,
+				path: i.path,
+				message: i.message
+			});
 	}
 	return rows;
 }

@@ -13,7 +13,8 @@ export interface Profile {
 	litigationRate: number;
 }
 
-const LEVEL_MEDIAN: Record<RegionLevel, number> = { province: 420, prefecture: 110, county: 17 };
+const LEVEL_MEDIAN: Record<RegionLevel, number> = { province: 300, prefecture: 110, county: 17 };
+const LEVEL_SIGMA: Record<RegionLevel, number> = { province: 0.35, prefecture: 0.55, county: 0.75 };
 
 // Calibration: Zhejiang/Shanghai/Guangdong/Beijing/Jiangsu high; Tibet/Qinghai very low (calibration.md).
 const PROVINCE_FACTOR: Record<string, number> = {
@@ -53,7 +54,10 @@ export function drawProfile(region: Region, seed: number): Profile {
 	const dormant = region.level === 'county' && rng.next() < 0.14;
 	const requestScale = dormant
 		? rng.next() * 0.6
-		: LEVEL_MEDIAN[region.level] * provinceFactor * urban * rng.logNormal(1, 0.75);
+		: LEVEL_MEDIAN[region.level] *
+			provinceFactor *
+			urban *
+			rng.logNormal(1, LEVEL_SIGMA[region.level]);
 	return {
 		requestScale,
 		naturalShare: Math.min(0.995, Math.max(0.85, 0.95 + 0.025 * rng.normal())),

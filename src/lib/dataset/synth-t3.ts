@@ -46,7 +46,7 @@ function outcomeWeights(profile: Profile): number[] {
 	return OUTCOME_ROWS_2021.map((row) => {
 		const w = OUTCOME_WEIGHTS[row] ?? 0;
 		return row === 'res_disclosed' || row === 'res_partial'
-			? w * (1 + profile.disclosureBoost * 4)
+			? w * (1 + profile.disclosureBoost * 2)
 			: w;
 	});
 }
