@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildNationalDataset } from './data/national';
+import { datasetBatches, loadRegions } from './data/national';
 import { writeDataset } from './data/write';
 
 const args = process.argv.slice(2);
@@ -20,9 +20,10 @@ if (scaleAt >= 0 && !(scale > 0)) {
 
 const started = performance.now();
 mkdirSync(outDir, { recursive: true });
-const dataset = await buildNationalDataset({ seed: 20260101, departmentsPerCounty: scale });
-await writeDataset(dataset, outDir);
-writeFileSync(join(outDir, 'defects.json'), JSON.stringify(dataset.defects, null, '\t') + '\n');
+const regions = loadRegions();
+const batches = datasetBatches(regions, { seed: 20260101, departmentsPerCounty: scale });
+const summary = await writeDataset(regions, batches, outDir);
+writeFileSync(join(outDir, 'defects.json'), JSON.stringify(summary.defects, null, '\t') + '\n');
 const published = readdirSync(outDir)
 	.filter((f) => /\.(parquet|csv|json)$/.test(f))
 	.sort();
@@ -38,8 +39,7 @@ writeFileSync(
 		.join('')
 );
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const real = dataset.reports.filter((r) => r.row.data_origin === 'real').length;
 console.log(
-	`${dataset.reports.length} reports (${real} real), ${dataset.regions.length} regions, ` +
-		`${dataset.defects.length} injected defects → ${outDir}/ in ${seconds} s`
+	`${summary.reports} reports (${summary.real} real), ${regions.length} regions, ` +
+		`${summary.defects.length} injected defects → ${outDir}/ in ${seconds} s`
 );

@@ -12,24 +12,22 @@ const DEPARTMENTS = [
 ];
 
 /**
- * Department-level bodies under each county for the scale variant (`npm run data -- --scale N`):
- * N departments × every county × every year, same generator, scope `organ`.
+ * Department-level bodies of a county for the scale variant (`npm run data -- --scale N`):
+ * N departments × every year, same generator, scope `organ`.
  */
 export function departmentSeries(
-	regions: Region[],
+	region: Region,
 	perCounty: number,
 	seed: number
 ): { series: string; id: string; synth: SynthReport; scope: Scope }[] {
-	if (perCounty <= 0) return [];
+	if (perCounty <= 0 || region.level !== 'county') return [];
 	const out: { series: string; id: string; synth: SynthReport; scope: Scope }[] = [];
-	for (const county of regions.filter((r) => r.level === 'county')) {
-		for (let d = 0; d < perCounty; d++) {
-			const dept = DEPARTMENTS[d % DEPARTMENTS.length] ?? '';
-			for (const synth of synthesizeSeries(county, seed + 1000 + d)) {
-				synth.report.organ_name = `${county.name}${dept}`;
-				const id = `${reportId(county.code, synth.year, 'organ')}-${String(d + 1).padStart(2, '0')}`;
-				out.push({ series: `${county.code}|organ|${d}`, id, synth, scope: 'organ' });
-			}
+	for (let d = 0; d < perCounty; d++) {
+		const dept = DEPARTMENTS[d % DEPARTMENTS.length] ?? '';
+		for (const synth of synthesizeSeries(region, seed + 1000 + d)) {
+			synth.report.organ_name = `${region.name}${dept}`;
+			const id = `${reportId(region.code, synth.year, 'organ')}-${String(d + 1).padStart(2, '0')}`;
+			out.push({ series: `${region.code}|organ|${d}`, id, synth, scope: 'organ' });
 		}
 	}
 	return out;

@@ -1,11 +1,13 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { FIELDS, META_COLUMNS, sqlType, type FieldId } from '../../src/lib/report';
 import { buildDictionary } from '../../src/lib/dataset/dictionary';
+import type { Region } from '../../src/lib/dataset/regions';
 import { COLUMN_IDS } from '../../src/lib/dataset/rows';
+import type { Defect } from '../../src/lib/dataset/defects';
 import { csvToParquet, openDuckDB } from './duckdb-io';
-import type { NationalDataset } from './national';
+import type { Batch } from './national';
 import { VALIDATION_COLUMNS } from './validation';
 
 const REGION_COLUMNS = [
@@ -24,26 +26,56 @@ const REPORT_COLUMNS = [
 	...FIELDS.map((f) => ({ id: f.id, type: sqlType(f.id as FieldId) }))
 ];
 
-/** UTF-8 with BOM so Excel opens the Chinese correctly; blank stays blank, never 0. */
-function writeCsv(path: string, columns: readonly { id: string }[], rows: object[]): void {
-	const fields = columns.map((c) => c.id);
-	const data = rows.map((r) => fields.map((f) => (r as Record<string, unknown>)[f] ?? null));
-	writeFileSync(path, '\ufeff' + Papa.unparse({ fields, data }, { newline: '\n' }) + '\n');
+type Columns = readonly { id: string; type: string }[];
+
+/** CSV written in chunks: UTF-8 with BOM so Excel opens the Chinese; blank stays blank, never 0. */
+class CsvStream {
+	private fd: number;
+	constructor(
+		readonly path: string,
+		readonly columns: Columns
+	) {
+		this.fd = openSync(path, 'w');
+		writeSync(this.fd, '\ufeff' + Papa.unparse([columns.map((c) => c.id)], { newline: '\n' }) + '\n');
+	}
+	write(rows: readonly object[]): void {
+		if (!rows.length) return;
+		const data = rows.map((r) => this.columns.map((c) => (r as Record<string, unknown>)[c.id] ?? null));
+		writeSync(this.fd, Papa.unparse(data, { newline: '\n' }) + '\n');
+	}
+	close(): void {
+		closeSync(this.fd);
+	}
 }
 
-export async function writeDataset(dataset: NationalDataset, dir: string): Promise<void> {
+export interface WriteSummary {
+	reports: number;
+	real: number;
+	defects: Defect[];
+}
+
+/** Streams batches into CSV, then converts each CSV to Parquet with DuckDB. */
+export async function writeDataset(regions: Region[], batches: AsyncIterable<Batch>, dir: string): Promise<WriteSummary> {
 	if (COLUMN_IDS.length !== REPORT_COLUMNS.length) throw new Error('report columns out of sync');
-	const conn = await openDuckDB();
-	const tables = [
-		{ name: 'reports', columns: REPORT_COLUMNS, rows: dataset.reports.map((r) => r.row) },
-		{ name: 'regions', columns: REGION_COLUMNS, rows: dataset.regions },
-		{ name: 'validation', columns: VALIDATION_COLUMNS, rows: dataset.validation }
-	];
-	for (const t of tables) {
-		const csv = join(dir, `${t.name}.csv`);
-		writeCsv(csv, t.columns, t.rows);
-		await csvToParquet(conn, csv, join(dir, `${t.name}.parquet`), t.columns);
+	const reports = new CsvStream(join(dir, 'reports.csv'), REPORT_COLUMNS);
+	const validation = new CsvStream(join(dir, 'validation.csv'), VALIDATION_COLUMNS);
+	const summary: WriteSummary = { reports: 0, real: 0, defects: [] };
+	for await (const batch of batches) {
+		reports.write(batch.reports.map((r) => r.row));
+		validation.write(batch.validation);
+		summary.reports += batch.reports.length;
+		summary.real += batch.reports.filter((r) => r.meta.data_origin === 'real').length;
+		summary.defects.push(...batch.defects);
 	}
-	writeFileSync(join(dir, 'dictionary.json'), JSON.stringify(buildDictionary(), null, '\t') + '\n');
+	reports.close();
+	validation.close();
+	const regionCsv = new CsvStream(join(dir, 'regions.csv'), REGION_COLUMNS);
+	regionCsv.write(regions);
+	regionCsv.close();
+	const conn = await openDuckDB();
+	for (const t of [reports, validation, regionCsv])
+		await csvToParquet(conn, t.path, t.path.replace(/\.csv$/, '.parquet'), t.columns);
 	conn.closeSync();
+	writeFileSync(join(dir, 'dictionary.json'), JSON.stringify(buildDictionary(), null, '\t') + '\n');
+	return summary;
 }

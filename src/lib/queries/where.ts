@@ -7,18 +7,45 @@ export interface Clause {
 	params: unknown[];
 }
 
+export interface WhereOptions {
+	metric?: Metric;
+	/** A single year instead of the state's range. */
+	year?: number;
+	/** Restrict to the state's level and drill-down parent. */
+	selection?: boolean;
+	/** Table alias to qualify columns with, for joins. */
+	alias?: string;
+}
+
 /**
- * Filters shared by every view. Scope is always fixed to one value: reports of different scope are
- * never added together. Levels are fixed by the caller for the same reason.
+ * Filters shared by every view. Scope is always one value and, with `selection`, so is the level:
+ * reports of different scope or level are never added together.
  */
-export function filtersToWhere(state: ViewState, metric?: Metric): Clause {
-	const parts = ['scope = ?', 'year BETWEEN ? AND ?'];
-	const params: unknown[] = [state.scope, state.from, state.to];
-	if (state.realOnly) parts.push(`data_origin = 'real'`);
-	if (state.consistentOnly) parts.push('hard_ok');
-	if (metric && metric.formats.length < 2) {
-		parts.push(`format_version IN (${placeholders(metric.formats.length)})`);
-		params.push(...metric.formats);
+export function filtersToWhere(state: ViewState, opts: WhereOptions | Metric = {}): Clause {
+	const o: WhereOptions = 'numerator' in opts ? { metric: opts } : opts;
+	const c = (column: string) => (o.alias ? `${o.alias}.${column}` : column);
+	const parts = [`${c('scope')} = ?`];
+	const params: unknown[] = [state.scope];
+	if (o.year !== undefined) {
+		parts.push(`${c('year')} = ?`);
+		params.push(o.year);
+	} else {
+		parts.push(`${c('year')} BETWEEN ? AND ?`);
+		params.push(state.from, state.to);
+	}
+	if (state.realOnly) parts.push(`${c('data_origin')} = 'real'`);
+	if (state.consistentOnly) parts.push(c('hard_ok'));
+	if (o.metric && o.metric.formats.length < 2) {
+		parts.push(`${c('format_version')} IN (${placeholders(o.metric.formats.length)})`);
+		params.push(...o.metric.formats);
+	}
+	if (o.selection) {
+		parts.push(`${c('region_level')} = ?`);
+		params.push(state.level);
+		if (state.parent) {
+			parts.push(`${c(state.parent.endsWith('0000') ? 'province_code' : 'parent_code')} = ?`);
+			params.push(state.parent);
+		}
 	}
 	return { sql: parts.join(' AND '), params };
 }

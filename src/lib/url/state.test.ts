@@ -21,11 +21,13 @@ describe('URL state', () => {
 			scope: 'organ',
 			realOnly: true,
 			consistentOnly: true,
+			by: 'region',
+			minN: 0,
 			lang: 'en'
 		};
 		const qs = toSearchParams(state).toString();
 		expect(qs).toBe(
-			'm=disclosure_rate&r=540426%2C320813&y=2023&from=2020&to=2024&lvl=county&p=320800&scope=organ&real=1&ok=1&lang=en'
+			'm=disclosure_rate&r=540426%2C320813&y=2023&from=2020&to=2024&lvl=county&p=320800&scope=organ&real=1&ok=1&by=region&n=0&lang=en'
 		);
 		expect(parse(qs)).toEqual({ state, notices: [] });
 	});

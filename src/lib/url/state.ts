@@ -18,6 +18,10 @@ export interface ViewState {
 	scope: Scope;
 	realOnly: boolean;
 	consistentOnly: boolean;
+	/** Requests view: stacked bars over years or across regions. */
+	by: 'year' | 'region';
+	/** Smallest denominator a rate is ranked on (the sample-size guard). */
+	minN: number;
 	lang: 'zh' | 'en';
 }
 
@@ -32,6 +36,8 @@ export const DEFAULT_STATE: ViewState = {
 	scope: 'government_itself',
 	realOnly: false,
 	consistentOnly: false,
+	by: 'year',
+	minN: 20,
 	lang: 'zh'
 };
 
@@ -99,6 +105,18 @@ const PARAMS = [
 		name: 'ok',
 		parse: (s) => (s === '1' ? true : s === '0' ? false : null),
 		write: (v) => (v ? '1' : '0')
+	}),
+	param({
+		key: 'by',
+		name: 'by',
+		parse: (s) => (s === 'year' || s === 'region' ? s : null),
+		write: String
+	}),
+	param({
+		key: 'minN',
+		name: 'n',
+		parse: (s) => (/^\d{1,5}$/.test(s) ? Number(s) : null),
+		write: String
 	}),
 	param({
 		key: 'lang',
