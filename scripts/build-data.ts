@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetBatches, loadRegions } from './data/national';
 import { writeDataset } from './data/write';
+import { writePrebuilt } from './data/prebuilt';
 
 const args = process.argv.slice(2);
 const scaleAt = args.indexOf('--scale');
@@ -24,6 +25,7 @@ const regions = loadRegions();
 const batches = datasetBatches(regions, { seed: 20260101, departmentsPerCounty: scale });
 const summary = await writeDataset(regions, batches, outDir);
 writeFileSync(join(outDir, 'defects.json'), JSON.stringify(summary.defects, null, '\t') + '\n');
+await writePrebuilt(outDir);
 const published = readdirSync(outDir)
 	.filter((f) => /\.(parquet|csv|json)$/.test(f))
 	.sort();

@@ -8,6 +8,8 @@ export interface ValidationRow {
 	level: string | null;
 	path: string | null;
 	message: string | null;
+	/** Space-separated field ids the finding is about, for highlighting. */
+	fields: string | null;
 }
 
 export const VALIDATION_COLUMNS = [
@@ -16,7 +18,8 @@ export const VALIDATION_COLUMNS = [
 	{ id: 'outcome', type: 'VARCHAR' },
 	{ id: 'level', type: 'VARCHAR' },
 	{ id: 'path', type: 'VARCHAR' },
-	{ id: 'message', type: 'VARCHAR' }
+	{ id: 'message', type: 'VARCHAR' },
+	{ id: 'fields', type: 'VARCHAR' }
 ] as const;
 
 const CROSS_RULES = SOFT_RULES.filter((r) => r.startsWith('cross.'));
@@ -42,11 +45,19 @@ export function validationRows<T extends Validated>(
 			const found = r.issues.filter((i) => i.rule === rule);
 			if (found.length) {
 				for (const i of found)
-					rows.push({ report_id: id, rule, outcome: 'fail', level: i.level, path: i.path, message: i.message });
+					rows.push({
+						report_id: id,
+						rule,
+						outcome: 'fail',
+						level: i.level,
+						path: i.path,
+						message: i.message,
+						fields: i.fields?.join(' ') ?? null
+					});
 				continue;
 			}
 			const applicable = !rule.startsWith('cross.') || hasPrevious(r);
-			rows.push({ report_id: id, rule, outcome: applicable ? 'pass' : 'n/a', level: null, path: null, message: null });
+			rows.push({ report_id: id, rule, outcome: applicable ? 'pass' : 'n/a', level: null, path: null, message: null, fields: null });
 		}
 		const checked = new Set<string>([...HARD_RULES, ...CROSS_RULES]);
 		for (const i of r.issues.filter((i) => !checked.has(i.rule)))
@@ -56,7 +67,8 @@ export function validationRows<T extends Validated>(
 				outcome: i.level === 'info' ? 'info' : 'fail',
 				level: i.level,
 				path: i.path,
-				message: i.message
+				message: i.message,
+				fields: i.fields?.join(' ') ?? null
 			});
 	}
 	return rows;

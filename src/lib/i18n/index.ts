@@ -36,7 +36,61 @@ const MESSAGES = {
 	real: { zh: '真实', en: 'real' },
 	unknownRegions: { zh: '未找到这些地区代码：{codes}', en: 'Unknown region codes: {codes}' },
 	lineChart: { zh: '{metric}：按年度折线图', en: '{metric} by year, line chart' },
-	language: { zh: 'English', en: '中文' }
+	language: { zh: 'English', en: '中文' },
+	chartActions: { zh: '图表操作', en: 'Chart actions' },
+	copyLink: { zh: '复制链接', en: 'Copy link' },
+	copySummary: { zh: '复制摘要', en: 'Copy summary' },
+	linkCopied: { zh: '已复制链接。', en: 'Link copied.' },
+	summaryCopied: { zh: '已复制：', en: 'Copied: ' },
+	navOverview: { zh: '概览', en: 'Overview' },
+	navCompare: { zh: '比较', en: 'Compare' },
+	navRank: { zh: '排名', en: 'Rank' },
+	navRequests: { zh: '依申请公开', en: 'Requests' },
+	navReview: { zh: '复议诉讼', en: 'Review & litigation' },
+	navQuality: { zh: '数据质量', en: 'Data quality' },
+	navData: { zh: '下载数据', en: 'Download data' },
+	filters: { zh: '筛选', en: 'Filters' },
+	level: { zh: '层级', en: 'Level' },
+	province: { zh: '省级', en: 'Province' },
+	prefecture: { zh: '地级', en: 'Prefecture' },
+	county: { zh: '县级', en: 'County' },
+	scope: { zh: '统计口径', en: 'Scope' },
+	government_itself: { zh: '政府本级', en: 'Government itself' },
+	organ: { zh: '部门', en: 'Department' },
+	region_aggregate: { zh: '全地区汇总', en: 'Region-wide' },
+	fromYear: { zh: '起始年', en: 'From' },
+	toYear: { zh: '截止年', en: 'To' },
+	realOnly: { zh: '仅真实报告（不含演示数据）', en: 'Real reports only (no demo data)' },
+	consistentOnly: { zh: '仅勾稽关系成立的报告', en: 'Consistent reports only' },
+	nation: { zh: '全国', en: 'China' },
+	under: { zh: '下辖', en: 'Within' },
+	all: { zh: '全部', en: 'All' },
+	reports: { zh: '报告数', en: 'Reports' },
+	yoy: { zh: '同比', en: 'YoY' },
+	trend: { zh: '趋势', en: 'Trend' },
+	top: { zh: '最高', en: 'Highest' },
+	bottom: { zh: '最低', en: 'Lowest' },
+	map: { zh: '分省地图（方格图，点击下钻）', en: 'Provinces (tile map; click to drill down)' },
+	sampleGuard: {
+		zh: '分母不足 {n} 的地区不参与排名',
+		en: 'Regions with a denominator below {n} are not ranked'
+	},
+	notRanked: { zh: '未排名（样本太小）', en: 'Not ranked (sample too small)' },
+	distribution: {
+		zh: '分布与离群值（中位数 ± MAD）',
+		en: 'Distribution and outliers (median ± MAD)'
+	},
+	outlier: { zh: '离群', en: 'outlier' },
+	byYear: { zh: '按年度', en: 'By year' },
+	byRegion: { zh: '按地区', en: 'By region' },
+	percent: { zh: '占比', en: 'Share' },
+	count: { zh: '件数', en: 'Count' },
+	loading: { zh: '加载中…', en: 'Loading…' },
+	noSelection: { zh: '当前筛选下没有报告。', en: 'No reports match these filters.' },
+	sumNote: {
+		zh: '合计只加总同一口径、同一层级的报告：{scope}，{level}。',
+		en: 'Totals only add reports of one scope and one level: {scope}, {level}.'
+	}
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -18,8 +18,13 @@ export interface KpiRow {
 export function kpis(state: ViewState, metrics: readonly Metric[], year = state.year): Query {
 	const w = filtersToWhere({ ...state, from: year - 1, to: year }, { selection: true });
 	const cols = metrics.flatMap((m, i) => {
-		const ok = m.formats.length < 2 ? `format_version IN (${m.formats.map((f) => `'${f}'`).join(', ')})` : 'TRUE';
-		const den = m.denominator ? `SUM(${fieldSum(m.denominator)}) FILTER (WHERE ${ok})::DOUBLE` : 'NULL::DOUBLE';
+		const ok =
+			m.formats.length < 2
+				? `format_version IN (${m.formats.map((f) => `'${f}'`).join(', ')})`
+				: 'TRUE';
+		const den = m.denominator
+			? `SUM(${fieldSum(m.denominator)}) FILTER (WHERE ${ok})::DOUBLE`
+			: 'NULL::DOUBLE';
 		return [
 			`SUM(${fieldSum(m.numerator)}) FILTER (WHERE ${ok})::DOUBLE AS m${i}_num`,
 			`${den} AS m${i}_den`,
@@ -34,4 +39,3 @@ GROUP BY year ORDER BY year`,
 		params: w.params
 	};
 }
-

@@ -1,4 +1,12 @@
-import { t3, t4, T3_APPLICANT_COLUMNS, T3_OUTCOME_PARTS, T4_GROUPS, T4_RESULTS, type FieldId } from '$lib/report';
+import {
+	t3,
+	t4,
+	T3_APPLICANT_COLUMNS,
+	T3_OUTCOME_PARTS,
+	T4_GROUPS,
+	T4_RESULTS,
+	type FieldId
+} from '$lib/report';
 import type { ViewState } from '$lib/url/state';
 import { ident, type Query } from './sql';
 import { filtersToWhere } from './where';
@@ -6,14 +14,23 @@ import { filtersToWhere } from './where';
 /** The outcome rows stacked in the requests view: every printed outcome of table 3 plus （六）. */
 export const OUTCOME_ROWS = [...T3_OUTCOME_PARTS, 'res_other_total'] as const;
 
-const sums = (ids: readonly FieldId[]) => ids.map((id) => `SUM(${ident(id)})::DOUBLE AS ${id}`).join(',\n\t');
+const sums = (ids: readonly FieldId[]) =>
+	ids.map((id) => `SUM(${ident(id)})::DOUBLE AS ${id}`).join(',\n\t');
 
-function grouped(state: ViewState, ids: readonly FieldId[], by: 'year' | 'region', limit = 20): Query {
+function grouped(
+	state: ViewState,
+	ids: readonly FieldId[],
+	by: 'year' | 'region',
+	limit = 20
+): Query {
 	const year = by === 'region' ? state.year : undefined;
 	const w = filtersToWhere(state, { selection: true, ...(year !== undefined ? { year } : {}) });
 	const key = by === 'year' ? 'year' : 'region_code, any_value(region_name) AS region_name';
 	const group = by === 'year' ? 'year' : 'region_code';
-	const order = by === 'year' ? 'year' : `SUM(${ident(ids[ids.length - 1]!)}) DESC NULLS LAST, region_code LIMIT ${limit}`;
+	const order =
+		by === 'year'
+			? 'year'
+			: `SUM(${ident(ids[ids.length - 1]!)}) DESC NULLS LAST, region_code LIMIT ${limit}`;
 	return {
 		sql: `SELECT ${key}, COUNT(*)::INTEGER AS n_reports, COUNT(*) FILTER (WHERE data_origin <> 'real')::INTEGER AS n_demo,
 	${sums(ids)}
@@ -29,10 +46,18 @@ export const outcomes = (state: ViewState, by: 'year' | 'region' = state.by) =>
 
 /** New requests by applicant type over years. */
 export const applicants = (state: ViewState) =>
-	grouped(state, [...T3_APPLICANT_COLUMNS.map((c) => t3('new_received', c)), t3('new_received', 'total')], 'year');
+	grouped(
+		state,
+		[...T3_APPLICANT_COLUMNS.map((c) => t3('new_received', c)), t3('new_received', 'total')],
+		'year'
+	);
 
 export const T4_FIELDS = T4_GROUPS.flatMap((g) => T4_RESULTS.map((r) => t4(g, r)));
 
 /** Review and litigation cases by outcome, over years or across regions. */
 export const reviews = (state: ViewState, by: 'year' | 'region' = state.by) =>
-	grouped(state, [...T4_FIELDS.filter((id) => !id.startsWith('t4_review_total')), 't4_review_total'], by);
+	grouped(
+		state,
+		[...T4_FIELDS.filter((id) => !id.startsWith('t4_review_total')), 't4_review_total'],
+		by
+	);

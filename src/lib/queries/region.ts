@@ -8,7 +8,7 @@ export const regionReports = (code: string): Query => ({
 
 /** Findings for a region's reports (everything but passes). */
 export const regionFindings = (code: string): Query => ({
-	sql: `SELECT v.report_id, r.year, r.scope, v.rule, v.outcome, v.level, v.path, v.message
+	sql: `SELECT v.report_id, r.year, r.scope, v.rule, v.outcome, v.level, v.path, v.message, v.fields
 FROM validation v JOIN reports r USING (report_id)
 WHERE r.region_code = ? AND v.outcome NOT IN ('pass', 'n/a')
 ORDER BY r.year, v.rule, v.path`,

@@ -14,7 +14,11 @@ export interface AggregateRow {
 }
 
 export type TrendRow = AggregateRow & { year: number };
-export type RegionValueRow = AggregateRow & { region_code: string; region_name: string; province_code: string };
+export type RegionValueRow = AggregateRow & {
+	region_code: string;
+	region_name: string;
+	province_code: string;
+};
 export type ProvinceValueRow = AggregateRow & { province_code: string };
 
 /** The selection (one level, one scope, under the drill-down parent) summed per year. */

@@ -38,3 +38,7 @@ export function regionPath(byCode: ReadonlyMap<string, RegionRow>, code: string)
 		names.push(r.name);
 	return names.join(' · ');
 }
+
+export function indexRegions(regions: readonly RegionRow[]): ReadonlyMap<string, RegionRow> {
+	return new Map(regions.map((r) => [r.code, r]));
+}

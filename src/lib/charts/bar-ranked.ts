@@ -1,0 +1,64 @@
+import type { Metric } from '$lib/metrics/metrics';
+import { formatValue, type Lang } from '$lib/format';
+import type { ChartOption } from './echarts';
+import { PALETTE } from './line-by-year';
+
+export interface RankedBar {
+	name: string;
+	value: number;
+	outlier: boolean;
+	demo: boolean;
+}
+
+/** Horizontal bars, largest first; robust outliers in a darker colour; the peer median as a line. */
+export function buildRankedBars(
+	bars: readonly RankedBar[],
+	metric: Metric,
+	median: number | null,
+	lang: Lang
+): ChartOption {
+	const sorted = [...bars].sort((a, b) => a.value - b.value);
+	return {
+		aria: { enabled: true },
+		animation: false,
+		grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
+		tooltip: {
+			trigger: 'axis',
+			axisPointer: { type: 'shadow' },
+			valueFormatter: (v: unknown) =>
+				formatValue(typeof v === 'number' ? v : null, metric.unit, lang)
+		},
+		xAxis: {
+			type: 'value',
+			axisLabel: { formatter: (v: number) => formatValue(v, metric.unit, lang) }
+		},
+		yAxis: { type: 'category', data: sorted.map((b) => b.name), axisLabel: { fontSize: 11 } },
+		series: [
+			{
+				type: 'bar',
+				name: lang === 'en' ? metric.en : metric.zh,
+				data: sorted.map((b) => ({
+					value: b.value,
+					itemStyle: { color: b.outlier ? '#7f1d1d' : PALETTE[1] }
+				})),
+				label: {
+					show: sorted.length <= 40,
+					position: 'right',
+					fontSize: 10,
+					formatter: (p: { value: number }) => formatValue(p.value, metric.unit, lang)
+				},
+				...(median !== null
+					? {
+							markLine: {
+								silent: true,
+								symbol: 'none',
+								lineStyle: { color: '#475569', type: 'dashed' },
+								label: { formatter: lang === 'en' ? 'median' : '中位数' },
+								data: [{ xAxis: median }]
+							}
+						}
+					: {})
+			}
+		]
+	};
+}
