@@ -1,22 +1,44 @@
+import { mkdirSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import type { Query } from '../../src/lib/queries/sql';
+import { openDataset, run } from '../helpers/duckdb';
 
 export interface RenderedSeries {
 	name: string;
 	data: (number | null)[];
 }
 
-/** Waits for the chart and returns the option ECharts actually rendered (not pixels). */
-export async function renderedChart(page: Page, index = 0) {
-	const chart = page.locator('.chart[data-ready="1"]').nth(index);
+const chartIn = (page: Page, card?: string) =>
+	card
+		? page.locator(`section[aria-labelledby="${card}-title"] .chart[data-ready="1"]`)
+		: page.locator('.chart[data-ready="1"]').first();
+
+/** Waits for a chart (optionally in a given card) and returns the option ECharts rendered. */
+export async function renderedChart(page: Page, card?: string) {
+	const chart = chartIn(page, card);
 	await expect(chart).toBeVisible({ timeout: 45_000 });
 	const option = JSON.parse((await chart.getAttribute('data-option')) ?? '{}');
+	const axis = (option.yAxis?.[0]?.type === 'category' ? option.yAxis : option.xAxis)?.[0];
 	return {
+		categories: (axis?.data ?? []) as string[],
 		xAxis: (option.xAxis?.[0]?.data ?? []) as string[],
 		series: (option.series ?? []).map((s: RenderedSeries & { data: unknown[] }) => ({
 			name: s.name,
-			data: s.data.map((d) => (Array.isArray(d) ? d[1] : d))
+			data: s.data.map((d) => {
+				const v =
+					d !== null && typeof d === 'object' && 'value' in d ? (d as { value: unknown }).value : d;
+				return Array.isArray(v) ? v[v.length === 3 ? 2 : 1] : v;
+			})
 		})) as RenderedSeries[]
 	};
+}
+
+let dataset: Awaited<ReturnType<typeof openDataset>> | null = null;
+
+/** Runs a builder's query on the published dataset with native DuckDB: the expected numbers. */
+export async function expected<T>(q: Query): Promise<T[]> {
+	dataset ??= await openDataset();
+	return run<T>(dataset, q);
 }
 
 /** Fails the test on any console error or uncaught exception. */
@@ -28,3 +50,16 @@ export function failOnConsoleErrors(page: Page): string[] {
 	page.on('pageerror', (e) => errors.push(e.message));
 	return errors;
 }
+
+/** Waits until no part of the page is still loading. */
+export async function settled(page: Page) {
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 45_000 });
+}
+
+/** Screenshots for the tour in the closing note (tests/e2e/screenshots, git-ignored). */
+export async function tour(page: Page, name: string) {
+	mkdirSync('tests/e2e/screenshots', { recursive: true });
+	await page.screenshot({ path: `tests/e2e/screenshots/${name}.png`, fullPage: true });
+}
+
+export const stateOf = (page: Page) => new URL(page.url()).searchParams;

@@ -10,14 +10,15 @@ export interface RankedBar {
 	demo: boolean;
 }
 
-/** Horizontal bars, largest first; robust outliers in a darker colour; the peer median as a line. */
+/** Horizontal bars in the given (rank) order, first on top; robust outliers in a darker colour; the peer median as a line. */
 export function buildRankedBars(
 	bars: readonly RankedBar[],
 	metric: Metric,
 	median: number | null,
 	lang: Lang
 ): ChartOption {
-	const sorted = [...bars].sort((a, b) => a.value - b.value);
+	// Bars come in rank order; category axes draw bottom-up, so the first goes last.
+	const sorted = [...bars].reverse();
 	return {
 		aria: { enabled: true },
 		animation: false,

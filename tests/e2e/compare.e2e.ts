@@ -3,7 +3,7 @@ import { metric } from '../../src/lib/metrics/metrics';
 import { byYear, type ByYearRow } from '../../src/lib/queries/by-year';
 import { parseState } from '../../src/lib/url/state';
 import { openDataset, run } from '../helpers/duckdb';
-import { failOnConsoleErrors, renderedChart } from './helpers';
+import { failOnConsoleErrors, renderedChart, tour } from './helpers';
 
 /** What the chart must show for a link: the same builder run by native DuckDB on the published file. */
 async function expectedSeries(search: string) {
@@ -22,7 +22,7 @@ test('a shared link opens cold with the same chart, controls update the URL, rel
 }) => {
 	const errors = failOnConsoleErrors(page);
 	const search = 'm=disclosure_rate&r=540426%2C320813%2C110000';
-	await page.goto(`/?${search}`);
+	await page.goto(`/compare?${search}`);
 	const chart = await renderedChart(page);
 	expect(chart.series.map((s) => s.name)).toEqual(['朗县', '洪泽区', '北京市']);
 	expect(chart.xAxis).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025']);
@@ -57,11 +57,12 @@ test('a shared link opens cold with the same chart, controls update the URL, rel
 	await page.goBack();
 	await expect(page).toHaveURL(new RegExp(`\\?${search}$`));
 	await expect(page.getByLabel('指标')).toHaveValue('disclosure_rate');
+	await tour(page, '02-compare');
 	expect(errors).toEqual([]);
 });
 
 test('regions are found by pinyin and removed by their chip, all in the URL', async ({ page }) => {
-	await page.goto('/?r=110000');
+	await page.goto('/compare?r=110000');
 	await renderedChart(page);
 	await page.getByRole('combobox', { name: '搜索地区：名称、拼音或代码' }).fill('langxian');
 	await expect(page.locator('#region-results [role=option]').first()).toContainText(
@@ -83,7 +84,7 @@ test('regions are found by pinyin and removed by their chip, all in the URL', as
 test('a link with garbage parameters shows what was wrong and a working default chart', async ({
 	page
 }) => {
-	await page.goto('/?m=%3Cscript%3E&r=12,abc&y=3000&zzz=1');
+	await page.goto('/compare?m=%3Cscript%3E&r=12,abc&y=3000&zzz=1');
 	await expect(page.getByText('参数 m=<script> 无效')).toBeVisible();
 	await expect(page.getByText('参数 r=12,abc 无效')).toBeVisible();
 	await expect(page.getByText('未知参数 zzz 已忽略')).toBeVisible();
@@ -100,13 +101,13 @@ test('a link with garbage parameters shows what was wrong and a working default 
 });
 
 test('an unknown region code is reported, the known ones still chart', async ({ page }) => {
-	await page.goto('/?r=999999,540426');
+	await page.goto('/compare?r=999999,540426');
 	await expect(page.getByText('未找到这些地区代码：999999')).toBeVisible();
 	expect((await renderedChart(page)).series.map((s) => s.name)).toEqual(['朗县']);
 });
 
 test('the English switch keeps the view and translates the page', async ({ page }) => {
-	await page.goto('/?r=540426');
+	await page.goto('/compare?r=540426');
 	await renderedChart(page);
 	await page.getByRole('link', { name: 'English' }).click();
 	await expect(page).toHaveURL(/r=540426&lang=en/);

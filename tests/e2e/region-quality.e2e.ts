@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { failingReports, type FailingReportRow } from '../../src/lib/queries/quality';
+import { parseState } from '../../src/lib/url/state';
+import { expected, renderedChart, settled, stateOf, tour } from './helpers';
+
+test('region profile: a real report with its source, its tables as printed, and its failing identities', async ({
+	page
+}) => {
+	await page.goto('/region?r=320813&y=2023');
+	await settled(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('洪泽区 · 淮安市 · 江苏省');
+	await expect(page.getByText(/真实报告 · 来源/)).toBeVisible();
+	const t4 = page.getByRole('table', { name: /四、政府信息公开行政复议/ });
+	await expect(t4.getByRole('row', { name: /^行政复议/ })).toHaveText(/10\s*1\s*0\s*0\s*0/);
+	await expect(page.getByText(/t4\.review_sum/)).toBeVisible();
+	await expect(page.getByText('实际 10 + 1 + 0 + 0 ≠ 0').first()).toBeVisible();
+	const trend = await renderedChart(page);
+	expect(trend.series.map((s) => s.name)).toEqual(
+		expect.arrayContaining(['政府本级（真实）', '政府本级（演示）'])
+	);
+	await tour(page, '06-region');
+	await page.getByLabel('年度').selectOption('2024');
+	await expect.poll(() => stateOf(page).get('y')).toBe('2024');
+	await expect(page.getByText('正文称「受理政府信息公开申请17件」')).toBeVisible();
+});
+
+test('data quality: coverage, failures and the list of failing reports linking to profiles', async ({
+	page
+}) => {
+	const search = 'lvl=county&p=320800';
+	await page.goto(`/quality?${search}`);
+	await settled(page);
+	const rows = await expected<FailingReportRow>(
+		failingReports(parseState(new URLSearchParams(search)).state)
+	);
+	await expect(page.getByRole('heading', { name: /需要核查的报告/ })).toContainText(
+		`（${rows.length}）`
+	);
+	const coverage = await renderedChart(page, 'quality-coverage');
+	expect(coverage.categories.length).toBeGreaterThan(0);
+	await tour(page, '07-quality');
+	const first = rows[0]!;
+	await page.getByRole('link', { name: `${first.region_name} ${first.year}` }).click();
+	await expect(page).toHaveURL(new RegExp(`/region\\?r=${first.region_code}&y=${first.year}`));
+});

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { metric } from '../../src/lib/metrics/metrics';
+import { byYear, type ByYearRow } from '../../src/lib/queries/by-year';
+import { parseState } from '../../src/lib/url/state';
+import { expected, settled } from './helpers';
+
+const ROUTES = ['/', '/compare', '/rank', '/requests', '/review', '/region?r=540426', '/quality'];
+
+test('every chart downloads PNG, SVG and the CSV of what it shows, named after the view state', async ({
+	page
+}) => {
+	const search = 'm=t2_license_decisions&r=540426%2C320813';
+	await page.goto(`/compare?${search}`);
+	await settled(page);
+	const card = page.locator('section[aria-labelledby="compare-title"]');
+
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		card.getByRole('button', { name: 'CSV' }).click()
+	]);
+	expect(csv.suggestedFilename()).toBe('ogi_compare_m-t2_license_decisions_r-540426_320813.csv');
+	const text = readFileSync((await csv.path())!, 'utf8');
+	expect(text.startsWith('\ufeff')).toBe(true);
+	const rows = await expected<ByYearRow>(
+		byYear(parseState(new URLSearchParams(search)).state, metric('t2_license_decisions')!)
+	);
+	const lines = text.trim().split('\n');
+	expect(lines).toHaveLength(rows.length + 1);
+	expect(lines.find((l) => l.startsWith('540426,朗县,2021,'))).toContain(',11221,');
+
+	const [png] = await Promise.all([
+		page.waitForEvent('download'),
+		card.getByRole('button', { name: 'PNG' }).click()
+	]);
+	expect(
+		[...readFileSync((await png.path())!).subarray(1, 4)]
+			.map((c) => String.fromCharCode(c))
+			.join('')
+	).toBe('PNG');
+	const [svg] = await Promise.all([
+		page.waitForEvent('download'),
+		card.getByRole('button', { name: 'SVG' }).click()
+	]);
+	const svgText = readFileSync((await svg.path())!, 'utf8');
+	expect(svgText).toMatch(/^<svg/);
+	expect(svgText).toContain('朗县');
+});
+
+test('copy summary gives one Chinese sentence with number, year and source; copy link gives the URL', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/compare?r=540426');
+	await settled(page);
+	const card = page.locator('section[aria-labelledby="compare-title"]');
+	await card.getByRole('button', { name: '复制摘要' }).click();
+	const summary = await page.evaluate(() => navigator.clipboard.readText());
+	expect(summary).toMatch(/^2025年，朗县新收申请数为\d+件/);
+	expect(summary).toContain('数据来源：政务公开年报透视');
+	expect(summary).toContain('含合成演示数据');
+	await card.getByRole('button', { name: '复制链接' }).click();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
+
+test('the whole dataset can be downloaded from the app', async ({ page, request }) => {
+	await page.goto('/');
+	for (const f of ['reports.parquet', 'reports.csv', 'dictionary.json']) {
+		const link = page.getByRole('link', { name: f });
+		const res = await request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
+		expect(res.ok()).toBe(true);
+	}
+});
+
+test('at 375 px no view overflows the screen', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	for (const route of ROUTES) {
+		await page.goto(route);
+		await settled(page);
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width, route).toBeLessThanOrEqual(375);
+	}
+	await page.goto('/');
+	await settled(page);
+	await page.screenshot({ path: 'tests/e2e/screenshots/08-phone-overview.png', fullPage: true });
+});
+
+test('junk parameters on any view fall back with a notice and a working page', async ({ page }) => {
+	for (const route of ['/rank', '/requests', '/quality']) {
+		await page.goto(`${route}?lvl=galaxy&by=sideways&n=-3`);
+		await expect(page.getByText('参数 lvl=galaxy 无效')).toBeVisible();
+		await expect(page.getByText('参数 by=sideways 无效')).toBeVisible();
+		await settled(page);
+	}
+});
