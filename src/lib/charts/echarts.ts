@@ -6,13 +6,11 @@ import {
 	LegendComponent,
 	MarkAreaComponent,
 	MarkLineComponent,
-	TitleComponent,
 	TooltipComponent,
 	VisualMapComponent,
-	DatasetComponent,
 	AriaComponent
 } from 'echarts/components';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
 	BarChart,
@@ -24,14 +22,17 @@ echarts.use([
 	LegendComponent,
 	MarkAreaComponent,
 	MarkLineComponent,
-	TitleComponent,
 	TooltipComponent,
 	VisualMapComponent,
-	DatasetComponent,
 	AriaComponent,
-	CanvasRenderer,
-	SVGRenderer
+	CanvasRenderer
 ]);
+
+/** The SVG renderer is only needed for SVG downloads, so it loads on first use. */
+export async function useSvgRenderer(): Promise<void> {
+	const { SVGRenderer } = await import('echarts/renderers');
+	echarts.use([SVGRenderer]);
+}
 
 export { echarts };
 export type { EChartsCoreOption as ChartOption } from 'echarts/core';

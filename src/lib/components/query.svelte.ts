@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { query } from '$lib/db/client';
 import type { Query } from '$lib/queries/sql';
 import { toUserMessage } from '$lib/db/errors';
@@ -6,6 +7,9 @@ import { queryKey } from '$lib/views/prebuilt';
 import prebuiltJson from '../../../data/prebuilt.json';
 
 const PREBUILT = prebuiltJson as unknown as Record<string, unknown[]>;
+
+/** Queries in flight across the page (shown on <main data-pending> so tests and the bench can wait). */
+export const pending = $state({ count: 0 });
 
 export interface QueryState<T> {
 	readonly data: T[] | null;
@@ -38,19 +42,22 @@ export function useQuery<T>(get: () => Query | null, needs: TableName[] = []): Q
 			return;
 		}
 		loading = true;
-		query<T>(q, needs).then(
-			(rows) => {
-				if (ticket !== latest) return;
-				data = rows;
-				error = null;
-				loading = false;
-			},
-			(e: unknown) => {
-				if (ticket !== latest) return;
-				error = toUserMessage(e);
-				loading = false;
-			}
-		);
+		untrack(() => pending.count++);
+		query<T>(q, needs)
+			.finally(() => pending.count--)
+			.then(
+				(rows) => {
+					if (ticket !== latest) return;
+					data = rows;
+					error = null;
+					loading = false;
+				},
+				(e: unknown) => {
+					if (ticket !== latest) return;
+					error = toUserMessage(e);
+					loading = false;
+				}
+			);
 	});
 	return {
 		get data() {
