@@ -1,20 +1,11 @@
 import type { Metric } from '$lib/metrics/metrics';
 import type { ViewState } from '$lib/url/state';
 import { metricColumns } from './metric-sql';
+import type { AggregateRow } from './selection';
 import { placeholders, type Query } from './sql';
 import { filtersToWhere } from './where';
 
-export interface ByYearRow {
-	region_code: string;
-	region_name: string;
-	year: number;
-	num: number | null;
-	den: number | null;
-	value: number | null;
-	n_reports: number;
-	n_blank: number;
-	n_demo: number;
-}
+export type ByYearRow = AggregateRow & { region_code: string; region_name: string; year: number };
 
 /** One metric per region and year, for the selected regions (each region's own reports). */
 export function byYear(state: ViewState, m: Metric): Query {

@@ -12,3 +12,11 @@ export function selectionLabel(
 
 export const yearsOf = (state: ViewState) =>
 	Array.from({ length: state.to - state.from + 1 }, (_, i) => state.from + i);
+
+/** Table columns for rows whose keys are already display labels (first column left-aligned). */
+export const columnsOf = (rows: readonly Record<string, unknown>[]) =>
+	Object.keys(rows[0] ?? {}).map((k, i) => ({
+		key: k,
+		label: k,
+		align: i ? ('right' as const) : ('left' as const)
+	}));
