@@ -30,3 +30,20 @@ test('rank: rates are ranked on enough cases only, outliers flagged, n shown', a
 	await expect.poll(() => stateOf(page).get('n')).toBe('50');
 	await expect(page.getByText('分母不足 50 的地区不参与排名')).toBeVisible();
 });
+
+test('the filter bar finds a region by pinyin: a city drills down, a county opens its profile', async ({
+	page
+}) => {
+	await page.goto('/rank?lvl=county');
+	await settled(page);
+	const search = page.getByRole('combobox', { name: '搜索地区：名称、拼音或代码' });
+	await search.fill('huaian');
+	await page.getByRole('option', { name: /^淮安市 地级/ }).click();
+	await expect.poll(() => stateOf(page).get('p')).toBe('320800');
+	expect(stateOf(page).get('lvl')).toBe('county');
+	await settled(page);
+	await search.fill('langxian');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/region\?r=540426/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('朗县 · 林芝市 · 西藏自治区');
+});
