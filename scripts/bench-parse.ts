@@ -19,8 +19,12 @@ for (const [ext, list] of byType) {
 	const inputs = list.map((f) => ({ f, bytes: new Uint8Array(readFileSync(join(DIR, f))) }));
 	let n = 0;
 	const start = performance.now();
-	while (performance.now() - start < SECONDS * 1000)
-		for (const i of inputs) (await parseFile(i.f, i.bytes), n++);
+	while (performance.now() - start < SECONDS * 1000) {
+		for (const i of inputs) {
+			await parseFile(i.f, i.bytes);
+			n++;
+		}
+	}
 	const rate = n / ((performance.now() - start) / 1000);
 	console.log(
 		`${ext.padEnd(5)} ${rate.toFixed(1).padStart(8)} reports/s  (${list.length} fixture${list.length > 1 ? 's' : ''})`
