@@ -17,7 +17,15 @@ const chartIn = (page: Page, card?: string) =>
 export async function renderedChart(page: Page, card?: string) {
 	const chart = chartIn(page, card);
 	await expect(chart).toBeVisible({ timeout: 45_000 });
-	const option = JSON.parse((await chart.getAttribute('data-option')) ?? '{}');
+	// The option ECharts actually holds (after merging), read from the instance on the element.
+	const option = JSON.parse(
+		await chart.evaluate((el) =>
+			JSON.stringify(
+				(el as HTMLElement & { echart: { getOption: () => unknown } }).echart.getOption(),
+				(_k, v) => (typeof v === 'function' ? undefined : v)
+			)
+		)
+	);
 	const axis = (option.yAxis?.[0]?.type === 'category' ? option.yAxis : option.xAxis)?.[0];
 	return {
 		categories: (axis?.data ?? []) as string[],

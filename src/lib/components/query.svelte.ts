@@ -3,7 +3,7 @@ import { query } from '$lib/db/client';
 import type { Query } from '$lib/queries/sql';
 import { toUserMessage } from '$lib/db/errors';
 import type { TableName } from '$lib/db/datasets';
-import { queryKey } from '$lib/views/prebuilt';
+import { prebuiltQueries, queryKey } from '$lib/views/prebuilt';
 import prebuiltJson from '../../../data/prebuilt.json';
 
 const PREBUILT = prebuiltJson as unknown as Record<string, unknown[]>;
@@ -70,4 +70,12 @@ export function useQuery<T>(get: () => Query | null, needs: TableName[] = []): Q
 			return loading;
 		}
 	};
+}
+
+/**
+ * Once the engine is up, runs the default views' statements once: the first filter change then
+ * reuses prepared statements instead of paying their first-run cost.
+ */
+export async function warmUp(): Promise<void> {
+	for (const q of prebuiltQueries()) await query(q).catch(() => {});
 }
