@@ -43,3 +43,13 @@ test('data quality: coverage, failures and the list of failing reports linking t
 	await page.getByRole('link', { name: `${first.region_name} ${first.year}` }).click();
 	await expect(page).toHaveURL(new RegExp(`/region\\?r=${first.region_code}&y=${first.year}`));
 });
+
+test('region profile without a region asks for one, and a junk code says so', async ({ page }) => {
+	await page.goto('/region');
+	await expect(page.getByText('请至少选择一个地区')).toBeVisible();
+	await page.goto('/region?r=abc');
+	await expect(page.getByText('参数 r=abc 无效')).toBeVisible();
+	await expect(page.getByText('请至少选择一个地区')).toBeVisible();
+	await page.goto('/region?r=999999');
+	await expect(page.getByText('未找到这些地区代码：999999')).toBeVisible();
+});

@@ -9,6 +9,9 @@ export function useView() {
 		get notices() {
 			return parsed.notices;
 		},
+		get invalid() {
+			return parsed.invalid;
+		},
 		get state(): ViewState {
 			return parsed.state;
 		},

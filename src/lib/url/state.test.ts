@@ -29,7 +29,7 @@ describe('URL state', () => {
 		expect(qs).toBe(
 			'm=disclosure_rate&r=540426%2C320813&y=2023&from=2020&to=2024&lvl=county&p=320800&scope=organ&real=1&ok=1&by=region&n=0&lang=en'
 		);
-		expect(parse(qs)).toEqual({ state, notices: [] });
+		expect(parse(qs)).toEqual({ state, notices: [], invalid: [] });
 	});
 
 	it('keeps falsy-looking values distinct from absent ones', () => {
@@ -57,6 +57,7 @@ describe('URL state', () => {
 		expect(notices.join('\n')).toMatch(/zzz/);
 		expect(notices.join('\n')).toMatch(/v=99/);
 		expect(notices).toHaveLength(8);
+		expect(parse('r=abc&lvl=x').invalid).toEqual(['regions', 'level']);
 	});
 
 	it('deduplicates and bounds region lists', () => {

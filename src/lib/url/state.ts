@@ -45,6 +45,8 @@ export interface ParsedState {
 	state: ViewState;
 	/** One message per parameter that was present but invalid and fell back to its default. */
 	notices: string[];
+	/** The state keys whose parameters were invalid. */
+	invalid: (keyof ViewState)[];
 }
 
 const REGION_CODE = /^\d{6}$/;
@@ -132,6 +134,7 @@ const NAMES = new Set(['v', ...PARAMS.map((p) => p.name)]);
 export function parseState(params: URLSearchParams): ParsedState {
 	const state: ViewState = { ...DEFAULT_STATE, regions: [...DEFAULT_STATE.regions] };
 	const notices: string[] = [];
+	const invalid: (keyof ViewState)[] = [];
 	const version = params.get('v');
 	if (version !== null && version !== String(URL_VERSION))
 		notices.push(`链接版本 v=${version} 无法识别，已按当前版本读取（unknown link version）`);
@@ -139,11 +142,14 @@ export function parseState(params: URLSearchParams): ParsedState {
 		if (!params.has(p.name)) continue;
 		const raw = params.get(p.name) ?? '';
 		const value = p.parse(raw.trim());
-		if (value === null)
-			notices.push(
-				`参数 ${p.name}=${raw.slice(0, 40)} 无效，已使用默认值（invalid parameter ignored）`
-			);
-		else (state as unknown as Record<string, unknown>)[p.key] = value;
+		if (value !== null) {
+			(state as unknown as Record<string, unknown>)[p.key] = value;
+			continue;
+		}
+		invalid.push(p.key);
+		notices.push(
+			`参数 ${p.name}=${raw.slice(0, 40)} 无效，已使用默认值（invalid parameter ignored）`
+		);
 	}
 	if (state.from > state.to) {
 		notices.push(`年份范围 ${state.from}–${state.to} 无效，已使用全部年份（invalid year range）`);
@@ -153,7 +159,7 @@ export function parseState(params: URLSearchParams): ParsedState {
 	for (const key of params.keys())
 		if (!NAMES.has(key))
 			notices.push(`未知参数 ${key.slice(0, 40)} 已忽略（unknown parameter ignored）`);
-	return { state, notices: [...new Set(notices)] };
+	return { state, notices: [...new Set(notices)], invalid };
 }
 
 /** Only non-default values, in a stable order. */
