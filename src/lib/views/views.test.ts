@@ -77,3 +77,38 @@ describe('view helpers', () => {
 		expect(suggestPeers(regions, ['320813']).map((x) => x.code)).toEqual(['320812']);
 	});
 });
+
+describe('selection wording', () => {
+	it('names the selection and summarises its trend for a year', async () => {
+		const { selectionLabel, trendSummary } = await import('./selection');
+		const { DEFAULT_STATE } = await import('$lib/url/state');
+		const { metric } = await import('$lib/metrics/metrics');
+		const names = new Map([['320000', { name: '江苏省' }]]);
+		expect(
+			selectionLabel({ ...DEFAULT_STATE, level: 'county', parent: '320000' }, names, 'zh')
+		).toBe('江苏省 · 县级 · 政府本级');
+		expect(selectionLabel(DEFAULT_STATE, names, 'en')).toBe('China · Province · Government itself');
+		const row = (year: number, value: number) => ({
+			year,
+			value,
+			num: value,
+			den: null,
+			n_reports: 1,
+			n_blank: 0,
+			n_demo: 0
+		});
+		expect(
+			trendSummary(
+				'江苏省',
+				metric('t3_new_received__total')!,
+				[row(2023, 100), row(2024, 110)],
+				2024,
+				false,
+				'zh',
+				'L'
+			)
+		).toBe(
+			'2024年，江苏省新收申请数为110件，比2023年增长10.0%。数据来源：政务公开年报透视（政府信息公开工作年度报告），L'
+		);
+	});
+});
