@@ -1,38 +1,63 @@
 // The only place that registers ECharts parts: importing echarts/core keeps the bundle tree-shaken.
+// Lines and bars (every view's first chart) are registered up front; heatmaps, custom series,
+// scatter plots and visual maps load when an option first needs them.
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, ScatterChart, HeatmapChart, CustomChart } from 'echarts/charts';
+import { BarChart, LineChart } from 'echarts/charts';
 import {
+	AriaComponent,
 	GridComponent,
 	LegendComponent,
 	MarkAreaComponent,
 	MarkLineComponent,
-	TooltipComponent,
-	VisualMapComponent,
-	AriaComponent
+	TooltipComponent
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
 	BarChart,
 	LineChart,
-	ScatterChart,
-	HeatmapChart,
-	CustomChart,
 	GridComponent,
 	LegendComponent,
 	MarkAreaComponent,
 	MarkLineComponent,
 	TooltipComponent,
-	VisualMapComponent,
 	AriaComponent,
 	CanvasRenderer
 ]);
+
+export { echarts };
+export type { EChartsCoreOption as ChartOption } from 'echarts/core';
+
+type Loader = () => Promise<Parameters<typeof echarts.use>[0]>;
+
+// Deep imports: importing them from 'echarts/charts' would pull them into the first chunk.
+const LAZY: Record<string, Loader> = {
+	heatmap: async () => (await import('echarts/lib/chart/heatmap/install.js')).install,
+	custom: async () => (await import('echarts/lib/chart/custom/install.js')).install,
+	scatter: async () => (await import('echarts/lib/chart/scatter/install.js')).install,
+	visualMap: async () => (await import('echarts/lib/component/visualMap/install.js')).install
+};
+const loaded = new Map<string, Promise<void>>();
+
+function load(part: string): Promise<void> {
+	let p = loaded.get(part);
+	if (!p) {
+		p = LAZY[part]!().then((ext) => echarts.use(ext));
+		loaded.set(part, p);
+	}
+	return p;
+}
+
+/** Registers the lazily loaded parts an option uses; resolves at once for lines and bars. */
+export function prepare(option: echarts.EChartsCoreOption): Promise<void> {
+	const o = option as { series?: { type?: string }[]; visualMap?: unknown };
+	const parts = (o.series ?? []).map((s) => s.type ?? '').filter((t) => t in LAZY);
+	if (o.visualMap) parts.push('visualMap');
+	return Promise.all([...new Set(parts)].map(load)).then(() => undefined);
+}
 
 /** The SVG renderer is only needed for SVG downloads, so it loads on first use. */
 export async function useSvgRenderer(): Promise<void> {
 	const { SVGRenderer } = await import('echarts/renderers');
 	echarts.use([SVGRenderer]);
 }
-
-export { echarts };
-export type { EChartsCoreOption as ChartOption } from 'echarts/core';

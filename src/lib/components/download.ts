@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { echarts, useSvgRenderer, type ChartOption } from '$lib/charts/echarts';
+import { echarts, prepare, useSvgRenderer, type ChartOption } from '$lib/charts/echarts';
 
 export function downloadBlob(name: string, blob: Blob): void {
 	const url = URL.createObjectURL(blob);
@@ -21,7 +21,7 @@ export function csvBlob(rows: readonly Record<string, unknown>[]): Blob {
 
 /** Renders the option once with the SVG renderer, off screen, and returns the markup. */
 export async function svgOf(option: ChartOption, width: number, height: number): Promise<string> {
-	await useSvgRenderer();
+	await Promise.all([useSvgRenderer(), prepare(option)]);
 	const div = document.createElement('div');
 	const chart = echarts.init(div, null, { renderer: 'svg', width, height });
 	chart.setOption({ ...option, animation: false, backgroundColor: '#ffffff' });
