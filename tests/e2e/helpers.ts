@@ -72,3 +72,46 @@ export async function tour(page: Page, name: string) {
 }
 
 export const stateOf = (page: Page) => new URL(page.url()).searchParams;
+
+/**
+ * Whether series 0 of a card's chart has drawn graphics for its items and, where the option has a
+ * visual map, whether it was applied (items coloured from the map, not the default palette).
+ */
+export async function drawn(page: Page, card: string) {
+	const chart = page.locator(`section[aria-labelledby="${card}-title"] .chart[data-ready="1"]`);
+	await expect(chart).toBeVisible({ timeout: 45_000 });
+	return chart.evaluate((el) => {
+		type Data = {
+			count: () => number;
+			getItemGraphicEl: (i: number) => unknown;
+			getItemVisual: (i: number, k: string) => unknown;
+		};
+		const chart = (
+			el as HTMLElement & {
+				echart: {
+					getModel: () => { getSeriesByIndex: (i: number) => { getData: () => Data } };
+					getOption: () => { visualMap?: unknown[] };
+				};
+			}
+		).echart;
+		const data = chart.getModel().getSeriesByIndex(0).getData();
+		const items = Array.from({ length: data.count() }, (_, i) => i);
+		return {
+			items: items.length,
+			graphics: items.filter((i) => data.getItemGraphicEl(i)).length,
+			laidOut: items.filter((i) => {
+				const l = data.getItemLayout(i);
+				return Array.isArray(l) && l.every((v) => Number.isFinite(v));
+			}).length,
+			visualMaps: chart.getOption().visualMap?.length ?? 0,
+			colours: new Set(
+				items.map((i) =>
+					String(
+						data.getItemVisual(i, 'style') &&
+							(data.getItemVisual(i, 'style') as { fill?: string }).fill
+					)
+				)
+			).size
+		};
+	});
+}

@@ -4,7 +4,15 @@ import type { KpiRow } from '../../src/lib/queries/kpis';
 import type { RegionValueRow, TrendRow } from '../../src/lib/queries/selection';
 import { parseState } from '../../src/lib/url/state';
 import { kpiValues, overviewQueries } from '../../src/lib/views/overview';
-import { expected, failOnConsoleErrors, renderedChart, settled, stateOf, tour } from './helpers';
+import {
+	drawn,
+	expected,
+	failOnConsoleErrors,
+	renderedChart,
+	settled,
+	stateOf,
+	tour
+} from './helpers';
 
 test('overview: a cold link shows KPIs, trend, top regions and map computed by DuckDB', async ({
 	page
@@ -32,6 +40,11 @@ test('overview: a cold link shows KPIs, trend, top regions and map computed by D
 	const top = page.getByRole('region', { name: /最高/ }).getByRole('listitem');
 	await expect(top.first()).toContainText(regions[0]!.region_name);
 	await expect(page.getByText('本图包含合成的演示数据')).toBeVisible();
+	// The tile map's parts load lazily; its tiles must be drawn and coloured by the visual map.
+	const map = await drawn(page, 'overview-map');
+	expect(map.visualMaps).toBe(1);
+	expect(map.graphics).toBe(map.items);
+	expect(map.colours).toBeGreaterThan(5);
 	await tour(page, '01-overview');
 
 	await page.getByLabel('年度').selectOption('2022');

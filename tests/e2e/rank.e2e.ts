@@ -3,7 +3,7 @@ import { metric } from '../../src/lib/metrics/metrics';
 import { byRegion, type RegionValueRow } from '../../src/lib/queries/selection';
 import { parseState } from '../../src/lib/url/state';
 import { rankRegions } from '../../src/lib/views/rank';
-import { expected, renderedChart, settled, stateOf, tour } from './helpers';
+import { drawn, expected, renderedChart, settled, stateOf, tour } from './helpers';
 
 test('rank: rates are ranked on enough cases only, outliers flagged, n shown', async ({ page }) => {
 	const search = 'm=disclosure_rate&y=2024&lvl=county&p=320000';
@@ -21,6 +21,10 @@ test('rank: rates are ranked on enough cases only, outliers flagged, n shown', a
 	expect([...chart.categories].reverse()).toEqual(ranked.slice(0, 60).map((r) => r.region_name));
 	expect([...chart.series[0]!.data].reverse()).toEqual(ranked.slice(0, 60).map((r) => r.value));
 	await expect(page.getByText('分母不足 20 的地区不参与排名')).toBeVisible();
+	const strip = await drawn(page, 'rank-distribution');
+	expect(strip.items).toBe(ranked.length);
+	expect(strip.graphics).toBe(ranked.length);
+	expect(strip.laidOut).toBe(ranked.length);
 	for (const g of guarded.slice(0, 3))
 		await expect(page.getByRole('link', { name: g.region_name })).toBeVisible();
 	await tour(page, '03-rank');

@@ -38,15 +38,25 @@ const LAZY: Record<string, Loader> = {
 	visualMap: async () => (await import('echarts/lib/component/visualMap/install.js')).install
 };
 const loaded = new Map<string, Promise<void>>();
+let generation = 0;
 
 function load(part: string): Promise<void> {
 	let p = loaded.get(part);
 	if (!p) {
-		p = LAZY[part]!().then((ext) => echarts.use(ext));
+		p = LAZY[part]!().then((ext) => {
+			echarts.use(ext);
+			generation++;
+		});
 		loaded.set(part, p);
 	}
 	return p;
 }
+
+/**
+ * How many lazy parts have been registered. An ECharts instance fixes its processors at init, so
+ * an instance made at an older generation must be recreated to draw options using newer parts.
+ */
+export const partsGeneration = () => generation;
 
 /** Registers the lazily loaded parts an option uses; resolves at once for lines and bars. */
 export function prepare(option: echarts.EChartsCoreOption): Promise<void> {
