@@ -84,6 +84,7 @@ export async function drawn(page: Page, card: string) {
 		type Data = {
 			count: () => number;
 			getItemGraphicEl: (i: number) => unknown;
+			getItemLayout: (i: number) => unknown;
 			getItemVisual: (i: number, k: string) => unknown;
 		};
 		const chart = (
