@@ -25,7 +25,13 @@ export function buildStackedBars(
 	const fmt = (v: number) =>
 		opts.percent ? `${Math.round(v * 1000) / 10}%` : formatNumber(v, lang);
 	const category = { type: 'category', data: [...categories], axisLabel: { fontSize: 11 } };
-	const value = { type: 'value', max: opts.percent ? 1 : undefined, axisLabel: { formatter: fmt } };
+	const value = {
+		type: 'value',
+		max: opts.percent ? 1 : undefined,
+		// Counts are whole cases: no 0.5 ticks.
+		minInterval: opts.percent ? undefined : 1,
+		axisLabel: { formatter: fmt }
+	};
 	return {
 		aria: { enabled: true },
 		animation: false,
