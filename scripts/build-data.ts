@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { datasetBatches, loadRegions } from './data/national';
+import { datasetBatches } from './data/national';
+import { loadRegions } from './data/divisions';
 import { writeDataset } from './data/write';
 import { writePrebuilt } from './data/prebuilt';
 

