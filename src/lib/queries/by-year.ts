@@ -9,7 +9,7 @@ export type ByYearRow = AggregateRow & { region_code: string; region_name: strin
 
 /** One metric per region and year, for the selected regions (each region's own reports). */
 export function byYear(state: ViewState, m: Metric): Query {
-	const where = filtersToWhere(state, m);
+	const where = filtersToWhere(state, { metric: m });
 	const codes = state.regions.length ? state.regions : [''];
 	return {
 		sql: `SELECT region_code, any_value(region_name) AS region_name, year,

@@ -1,6 +1,7 @@
 import type { Metric } from '$lib/metrics/metrics';
 import type { ViewState } from '$lib/url/state';
-import { fieldSum, anyNull, type Query } from './sql';
+import { metricAggregates } from './metric-sql';
+import type { Query } from './sql';
 import { filtersToWhere } from './where';
 
 export interface KpiRow {
@@ -18,18 +19,13 @@ export interface KpiRow {
 export function kpis(state: ViewState, metrics: readonly Metric[], year = state.year): Query {
 	const w = filtersToWhere({ ...state, from: year - 1, to: year }, { selection: true });
 	const cols = metrics.flatMap((m, i) => {
-		const ok =
+		// Formats come from the schema, never from the URL.
+		const only =
 			m.formats.length < 2
 				? `format_version IN (${m.formats.map((f) => `'${f}'`).join(', ')})`
 				: 'TRUE';
-		const den = m.denominator
-			? `SUM(${fieldSum(m.denominator)}) FILTER (WHERE ${ok})::DOUBLE`
-			: 'NULL::DOUBLE';
-		return [
-			`SUM(${fieldSum(m.numerator)}) FILTER (WHERE ${ok})::DOUBLE AS m${i}_num`,
-			`${den} AS m${i}_den`,
-			`COUNT(*) FILTER (WHERE ${ok} AND (${anyNull([...m.numerator, ...(m.denominator ?? [])])}))::INTEGER AS m${i}_blank`
-		];
+		const { num, den, blank } = metricAggregates(m, only);
+		return [`${num} AS m${i}_num`, `${den} AS m${i}_den`, `${blank} AS m${i}_blank`];
 	});
 	return {
 		sql: `SELECT year, COUNT(*)::INTEGER AS n_reports, COUNT(*) FILTER (WHERE data_origin <> 'real')::INTEGER AS n_demo,

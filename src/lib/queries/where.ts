@@ -21,8 +21,7 @@ export interface WhereOptions {
  * Filters shared by every view. Scope is always one value and, with `selection`, so is the level:
  * reports of different scope or level are never added together.
  */
-export function filtersToWhere(state: ViewState, opts: WhereOptions | Metric = {}): Clause {
-	const o: WhereOptions = 'numerator' in opts ? { metric: opts } : opts;
+export function filtersToWhere(state: ViewState, o: WhereOptions = {}): Clause {
 	const c = (column: string) => (o.alias ? `${o.alias}.${column}` : column);
 	const parts = [`${c('scope')} = ?`];
 	const params: unknown[] = [state.scope];
