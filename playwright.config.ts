@@ -8,10 +8,15 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
 	workers: 1,
-	timeout: 60_000,
+	// Failsafes only: every wait in the specs is on a readiness signal of the app (html[data-engine],
+	// main[data-pending], .chart[data-ready]); these bounds just stop a broken run on a busy machine.
+	timeout: 300_000,
+	expect: { timeout: 30_000 },
 	reporter: [['list']],
 	webServer: {
+		// The e2e build lives in .svelte-kit/e2e (`npm run build:e2e`), apart from `npm start`'s.
 		command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		env: { OGI_BUILD: 'e2e' },
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false
 	},

@@ -3,7 +3,7 @@ import { metric } from '../../src/lib/metrics/metrics';
 import { byYear, type ByYearRow } from '../../src/lib/queries/by-year';
 import { parseState } from '../../src/lib/url/state';
 import { openDataset, run } from '../helpers/duckdb';
-import { failOnConsoleErrors, renderedChart, tour } from './helpers';
+import { failOnConsoleErrors, renderedChart, settled, tour } from './helpers';
 
 /** What the chart must show for a link: the same builder run by native DuckDB on the published file. */
 async function expectedSeries(search: string) {
@@ -41,6 +41,7 @@ test('a shared link opens cold with the same chart, controls update the URL, rel
 	await page.getByLabel('指标').selectOption('t2_license_decisions');
 	await expect(page).toHaveURL(/m=t2_license_decisions&r=540426%2C320813%2C110000$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('行政许可决定数');
+	await settled(page);
 	const expectedAfter = await expectedSeries(new URL(page.url()).search.slice(1));
 	await expect
 		.poll(async () => (await renderedChart(page)).series.map((s) => s.data))
@@ -69,6 +70,7 @@ test('regions are found by pinyin and removed by their chip, all in the URL', as
 	await expect(page.getByRole('option', { name: /白朗县/ })).toBeVisible();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/r=110000%2C540426/);
+	await settled(page);
 	await expect
 		.poll(async () => (await renderedChart(page)).series.map((s) => s.name))
 		.toEqual(['北京市', '朗县']);
@@ -83,6 +85,7 @@ test('a link with garbage parameters shows what was wrong and a working default 
 	page
 }) => {
 	await page.goto('/compare?m=%3Cscript%3E&r=12,abc&y=3000&zzz=1');
+	await settled(page);
 	await expect(page.getByText('参数 m=<script> 无效')).toBeVisible();
 	await expect(page.getByText('参数 r=12,abc 无效')).toBeVisible();
 	await expect(page.getByText('未知参数 zzz 已忽略')).toBeVisible();
@@ -100,6 +103,7 @@ test('a link with garbage parameters shows what was wrong and a working default 
 
 test('an unknown region code is reported, the known ones still chart', async ({ page }) => {
 	await page.goto('/compare?r=999999,540426');
+	await settled(page);
 	await expect(page.getByText('未找到这些地区代码：999999')).toBeVisible();
 	expect((await renderedChart(page)).series.map((s) => s.name)).toEqual(['朗县']);
 });

@@ -16,7 +16,7 @@ const chartIn = (page: Page, card?: string) =>
 /** Waits for a chart (optionally in a given card) and returns the option ECharts rendered. */
 export async function renderedChart(page: Page, card?: string) {
 	const chart = chartIn(page, card);
-	await expect(chart).toBeVisible({ timeout: 45_000 });
+	await expect(chart).toBeVisible({ timeout: 0 });
 	// The option ECharts actually holds (after merging), read from the instance on the element.
 	const option = JSON.parse(
 		await chart.evaluate((el) =>
@@ -59,10 +59,19 @@ export function failOnConsoleErrors(page: Page): string[] {
 	return errors;
 }
 
-/** Waits until no part of the page is still loading. */
+/**
+ * Waits until no part of the page is still loading. `timeout: 0` leaves the bound to the test's
+ * failsafe: the wait ends on the app's signal, however slow the machine.
+ */
 export async function settled(page: Page) {
-	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 45_000 });
-	await expect(page.locator('main')).toHaveAttribute('data-pending', '0', { timeout: 45_000 });
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 0 });
+	await expect(page.locator('main')).toHaveAttribute('data-pending', '0', { timeout: 0 });
+}
+
+/** Waits for the data engine (DuckDB-wasm with its tables) to be ready, then for the page to settle. */
+export async function engineReady(page: Page) {
+	await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 0 });
+	await settled(page);
 }
 
 /** Screenshots for the tour in the closing note (tests/e2e/screenshots, git-ignored). */
@@ -79,7 +88,7 @@ export const stateOf = (page: Page) => new URL(page.url()).searchParams;
  */
 export async function drawn(page: Page, card: string) {
 	const chart = page.locator(`section[aria-labelledby="${card}-title"] .chart[data-ready="1"]`);
-	await expect(chart).toBeVisible({ timeout: 45_000 });
+	await expect(chart).toBeVisible({ timeout: 0 });
 	return chart.evaluate((el) => {
 		type Data = {
 			count: () => number;

@@ -75,13 +75,19 @@ test('overview: clicking a province tile drills down, and back returns', async (
 test('overview: the first chart is drawn from prebuilt numbers before the engine is ready', async ({
 	page
 }) => {
-	await page.route('**/data/reports.parquet', async (route) => {
-		await new Promise((r) => setTimeout(r, 5000));
-		await route.continue();
+	// The engine's wasm and the dataset are held back until the chart has drawn: no race with a clock.
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.route(/\.wasm$|reports.*\.parquet$/, async (route) => {
+		await held;
+		await route.continue().catch(() => {});
 	});
 	await page.goto('/');
 	await expect(
 		page.locator('section[aria-labelledby="overview-trend-title"] .chart[data-ready="1"]')
-	).toBeVisible({ timeout: 4000 });
+	).toBeVisible({ timeout: 0 });
+	await expect(page.locator('html')).not.toHaveAttribute('data-engine', 'ready');
 	await expect(page.getByRole('progressbar')).toBeVisible();
+	release();
+	await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 0 });
 });

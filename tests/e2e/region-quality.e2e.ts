@@ -21,6 +21,7 @@ test('region profile: a real report with its source, its tables as printed, and 
 	await tour(page, '06-region');
 	await page.getByLabel('年度').selectOption('2024');
 	await expect.poll(() => stateOf(page).get('y')).toBe('2024');
+	await settled(page);
 	await expect(page.getByText('正文称「受理政府信息公开申请17件」')).toBeVisible();
 });
 
@@ -46,10 +47,13 @@ test('data quality: coverage, failures and the list of failing reports linking t
 
 test('region profile without a region asks for one, and a junk code says so', async ({ page }) => {
 	await page.goto('/region');
+	await settled(page);
 	await expect(page.getByText('请至少选择一个地区')).toBeVisible();
 	await page.goto('/region?r=abc');
+	await settled(page);
 	await expect(page.getByText('参数 r=abc 无效')).toBeVisible();
 	await expect(page.getByText('请至少选择一个地区')).toBeVisible();
 	await page.goto('/region?r=999999');
+	await settled(page);
 	await expect(page.getByText('未找到这些地区代码：999999')).toBeVisible();
 });

@@ -5,7 +5,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { QueryError, toUserMessage } from './errors';
 import { loadTable } from './load';
-import { engine } from './status.svelte';
+import { engine, setPhase } from './status.svelte';
 import type { TableName } from './datasets';
 
 // Served by the app itself (no CDN): the product must work offline and behind firewalls.
@@ -24,7 +24,7 @@ let connection: Promise<duckdb.AsyncDuckDBConnection> | null = null;
 const tables = new Map<TableName, Promise<void>>();
 
 async function open(): Promise<duckdb.AsyncDuckDBConnection> {
-	engine.phase = 'engine';
+	setPhase('engine');
 	engine.message = '正在启动数据引擎…';
 	// Loaded after the first paint: the default views draw from prebuilt numbers meanwhile.
 	const { selectBundle, AsyncDuckDB, VoidLogger } = await import('@duckdb/duckdb-wasm');
@@ -47,14 +47,14 @@ export function getConnection(): Promise<duckdb.AsyncDuckDBConnection> {
 	connection ??= open()
 		.then(async (conn) => {
 			await Promise.all((['reports', 'regions'] as const).map((t) => ensureLoaded(conn, t)));
-			engine.phase = 'ready';
+			setPhase('ready');
 			engine.progress = 1;
 			performance.mark('engine-ready');
 			engine.message = '';
 			return conn;
 		})
 		.catch((error: unknown) => {
-			engine.phase = 'error';
+			setPhase('error');
 			engine.error = toUserMessage(error);
 			connection = null;
 			throw error;

@@ -1,7 +1,7 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { datasetUrl, type TableName } from './datasets';
 import { fetchWithProgress } from './fetch';
-import { engine } from './status.svelte';
+import { engine, setPhase } from './status.svelte';
 
 /**
  * The one place that knows how a published Parquet file becomes a DuckDB table. duckdb-wasm ≥ 1.29
@@ -12,7 +12,7 @@ import { engine } from './status.svelte';
 export async function loadTable(conn: AsyncDuckDBConnection, name: TableName): Promise<void> {
 	const tracked = name === 'reports';
 	if (tracked) {
-		engine.phase = 'data';
+		setPhase('data');
 		engine.message = '正在下载数据…';
 	}
 	const bytes = await fetchWithProgress(datasetUrl(name), (loaded, total) => {

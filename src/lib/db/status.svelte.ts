@@ -8,3 +8,12 @@ export const engine = $state({
 	message: '',
 	error: null as string | null
 });
+
+/**
+ * Moves the engine to a phase and mirrors it on `<html data-engine>`: the readiness signal e2e
+ * tests and the bench wait on (never a guessed number of seconds).
+ */
+export function setPhase(phase: EnginePhase): void {
+	engine.phase = phase;
+	if (typeof document !== 'undefined') document.documentElement.dataset.engine = phase;
+}
