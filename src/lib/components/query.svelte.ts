@@ -1,15 +1,33 @@
 import { untrack } from 'svelte';
+import { page } from '$app/state';
 import { query } from '$lib/db/client';
+import { engine } from '$lib/db/status.svelte';
 import type { Query } from '$lib/queries/sql';
 import { toUserMessage } from '$lib/db/errors';
-import type { TableName } from '$lib/db/datasets';
+import { fastAnswer } from '$lib/state/fast/fast';
+import { parseState } from '$lib/url/state';
 import { prebuiltQueries, queryKey } from '$lib/views/prebuilt';
 import prebuiltJson from '../../../data/prebuilt.json';
 
 const PREBUILT = prebuiltJson as unknown as Record<string, unknown[]>;
 
-/** Queries in flight across the page (shown on <main data-pending> so tests and the bench can wait). */
-export const pending = $state({ count: 0 });
+/**
+ * Queries in flight across the page (shown on <main data-pending> so tests and the bench can wait),
+ * and how many of them wait for DuckDB (mirrored on <html data-engine-queries>): a page whose
+ * pending queries all wait for the engine has drawn everything the fast path could give it.
+ */
+export const pending = $state({ count: 0, engine: 0 });
+
+function track<T>(p: Promise<T>, onEngine: boolean): Promise<T> {
+	pending.count++;
+	if (onEngine) showEngineQueries(++pending.engine);
+	return p.finally(() => {
+		pending.count--;
+		if (onEngine) showEngineQueries(--pending.engine);
+	});
+}
+const showEngineQueries = (n: number) =>
+	(document.documentElement.dataset.engineQueries = String(n));
 
 export interface QueryState<T> {
 	readonly data: T[] | null;
@@ -18,46 +36,64 @@ export interface QueryState<T> {
 }
 
 /**
- * Runs the query returned by `get` whenever its SQL or parameters change; only the latest result
- * is kept, so a slow stale query never overwrites a newer one.
+ * Answers a query: the default views' answers are in the bundle (prebuilt), the shapes the fast
+ * evaluator mirrors come from small per-column files without waiting for DuckDB, and everything
+ * else (or anything after the data changed, e.g. imported rows) from DuckDB. All three give the
+ * same rows for the same query.
  */
-export function useQuery<T>(get: () => Query | null, needs: TableName[] = []): QueryState<T> {
+function answer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
+	const ready = engine.dataChanged ? null : PREBUILT[queryKey(q)];
+	if (ready) return { now: ready as T[] };
+	const fast = engine.dataChanged
+		? null
+		: fastAnswer<T>(q, parseState(page.url.searchParams).state);
+	const onEngine = () => track(query<T>(q), engine.phase !== 'ready');
+	return { later: fast ? track(fast, false).catch(onEngine) : onEngine() };
+}
+
+/**
+ * Runs the query returned by `get` whenever its SQL or parameters change (or the loaded data
+ * does); only the latest result is kept, so a slow stale query never overwrites a newer one.
+ * `_needs` is no longer used: the tables a query reads are found in its SQL (db/catalog.ts).
+ */
+export function useQuery<T>(
+	get: () => Query | null,
+	_needs: readonly string[] = []
+): QueryState<T> {
 	let data = $state<T[] | null>(null);
 	let error = $state<string | null>(null);
 	let loading = $state(true);
 	let latest = 0;
 	$effect(() => {
 		const q = get();
+		void engine.dataVersion;
 		const ticket = ++latest;
 		if (!q) {
 			data = [];
 			loading = false;
 			return;
 		}
-		const ready = PREBUILT[queryKey(q)];
-		if (ready) {
-			data = ready as T[];
+		const a = untrack(() => answer<T>(q));
+		if ('now' in a) {
+			data = a.now;
 			error = null;
 			loading = false;
 			return;
 		}
 		loading = true;
-		untrack(() => pending.count++);
-		query<T>(q, needs)
-			.finally(() => pending.count--)
-			.then(
-				(rows) => {
-					if (ticket !== latest) return;
-					data = rows;
-					error = null;
-					loading = false;
-				},
-				(e: unknown) => {
-					if (ticket !== latest) return;
-					error = toUserMessage(e);
-					loading = false;
-				}
-			);
+		a.later.then(
+			(rows) => {
+				if (ticket !== latest) return;
+				data = rows;
+				error = null;
+				loading = false;
+			},
+			(e: unknown) => {
+				if (ticket !== latest) return;
+				error = toUserMessage(e);
+				loading = false;
+			}
+		);
 	});
 	return {
 		get data() {

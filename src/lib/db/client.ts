@@ -3,10 +3,10 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { PUBLISHED, partitionUrls, tableLoader, tableSpec, tablesIn } from './catalog';
 import { QueryError, toUserMessage } from './errors';
-import { loadTable } from './load';
+import { decodeParquet } from './load';
 import { engine, setPhase } from './status.svelte';
-import type { TableName } from './datasets';
 
 // Served by the app itself (no CDN): the product must work offline and behind firewalls.
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -21,18 +21,43 @@ export interface Query {
 }
 
 let connection: Promise<duckdb.AsyncDuckDBConnection> | null = null;
-const tables = new Map<TableName, Promise<void>>();
+const tables = new Map<string, Promise<void>>();
+/** Decoded Parquet partitions by table, started before the engine so the two overlap. */
+const decoded = new Map<string, Promise<Uint8Array[]>>();
+const progress = { wasm: 0, data: 0 };
+const showProgress = () => (engine.progress = 0.55 * progress.wasm + 0.4 * progress.data);
+
+function decodeTable(name: string): Promise<Uint8Array[]> {
+	let d = decoded.get(name);
+	if (!d) {
+		const spec = tableSpec(name)!;
+		d = Promise.all(
+			partitionUrls(spec).map((url) =>
+				decodeParquet(url, (loaded, total) => {
+					if (spec.tracked && total > 0) {
+						progress.data = Math.min(1, loaded / total);
+						showProgress();
+					}
+				})
+			)
+		);
+		d.catch(() => decoded.delete(name));
+		decoded.set(name, d);
+	}
+	return d;
+}
 
 async function open(): Promise<duckdb.AsyncDuckDBConnection> {
-	setPhase('engine');
-	engine.message = '正在启动数据引擎…';
-	// Loaded after the first paint: the default views draw from prebuilt numbers meanwhile.
 	const { selectBundle, AsyncDuckDB, VoidLogger } = await import('@duckdb/duckdb-wasm');
 	const bundle = await selectBundle(BUNDLES);
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new AsyncDuckDB(new VoidLogger(), worker);
+	// duckdb-wasm compiles with WebAssembly.instantiateStreaming: compiling overlaps the download.
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
-		if (p.bytesTotal > 0) engine.progress = 0.6 * Math.min(1, p.bytesLoaded / p.bytesTotal);
+		if (p.bytesTotal > 0) {
+			progress.wasm = Math.min(1, p.bytesLoaded / p.bytesTotal);
+			showProgress();
+		}
 	});
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const conn = await db.connect();
@@ -42,27 +67,35 @@ async function open(): Promise<duckdb.AsyncDuckDBConnection> {
 	return conn;
 }
 
-/** The single connection, opened once (single flight); `reports` and `regions` load with it. */
+/**
+ * The single connection, opened once (single flight). The eager tables' Parquet is fetched and
+ * decoded in a worker while DuckDB's wasm downloads and compiles; both start at the first call.
+ */
 export function getConnection(): Promise<duckdb.AsyncDuckDBConnection> {
-	connection ??= open()
-		.then(async (conn) => {
-			await Promise.all((['reports', 'regions'] as const).map((t) => ensureLoaded(conn, t)));
-			setPhase('ready');
-			engine.progress = 1;
-			performance.mark('engine-ready');
-			engine.message = '';
-			return conn;
-		})
-		.catch((error: unknown) => {
-			setPhase('error');
-			engine.error = toUserMessage(error);
-			connection = null;
-			throw error;
-		});
+	connection ??= (async () => {
+		setPhase('engine');
+		engine.message = '正在启动数据引擎…';
+		const eager = PUBLISHED.filter((t) => t.eager).map((t) => t.name);
+		for (const name of eager) decodeTable(name).catch(() => {});
+		const conn = await open();
+		setPhase('data');
+		engine.message = '正在载入数据…';
+		await Promise.all(eager.map((t) => ensureLoaded(conn, t)));
+		setPhase('ready');
+		engine.progress = 1;
+		engine.message = '';
+		performance.mark('engine-ready');
+		return conn;
+	})().catch((error: unknown) => {
+		setPhase('error');
+		engine.error = toUserMessage(error);
+		connection = null;
+		throw error;
+	});
 	return connection;
 }
 
-function ensureLoaded(conn: duckdb.AsyncDuckDBConnection, name: TableName): Promise<void> {
+function ensureLoaded(conn: duckdb.AsyncDuckDBConnection, name: string): Promise<void> {
 	let loading = tables.get(name);
 	if (!loading) {
 		loading = loadTable(conn, name).catch((error: unknown) => {
@@ -73,6 +106,42 @@ function ensureLoaded(conn: duckdb.AsyncDuckDBConnection, name: TableName): Prom
 	}
 	return loading;
 }
+
+async function loadTable(conn: duckdb.AsyncDuckDBConnection, name: string): Promise<void> {
+	const load = tableLoader(name);
+	if (load) return load(conn);
+	const parts = await decodeTable(name);
+	decoded.delete(name); // the bytes are transferred to DuckDB's worker below
+	for (const [i, ipc] of parts.entries())
+		await conn.insertArrowFromIPCStream(ipc, { name, create: i === 0 });
+}
+
+/**
+ * Changes the data of the loaded tables (imported reports appended to `reports`, say): `change`
+ * runs on the connection once the tables it names are loaded, then cached results are dropped and
+ * `engine.dataVersion` moves on, so every view re-runs its queries (and stops using prebuilt or
+ * fast answers, which describe the published data only).
+ */
+export async function changeData(
+	names: readonly string[],
+	change: (conn: duckdb.AsyncDuckDBConnection) => Promise<void>
+): Promise<void> {
+	const conn = await getConnection();
+	await Promise.all(names.map((t) => ensureLoaded(conn, t)));
+	try {
+		await change(conn);
+	} finally {
+		results.clear();
+		engine.dataChanged = true;
+		engine.dataVersion++;
+	}
+}
+
+/** Appends rows (an Arrow IPC stream with the table's columns) to a loaded or published table. */
+export const appendRows = (name: string, ipc: Uint8Array) =>
+	changeData([name], async (conn) => {
+		await conn.insertArrowFromIPCStream(ipc, { name, create: false });
+	});
 
 const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
 const MAX_STATEMENTS = 100;
@@ -97,25 +166,25 @@ const results = new Map<string, Promise<unknown[]>>();
 const MAX_RESULTS = 300;
 
 /**
- * Runs a parameterised query; values only ever travel as parameters. The dataset never changes
- * while the page is open, so results are kept (bounded) and a view that goes back to an earlier
- * state, or re-runs a query a filter did not touch, answers at once.
+ * Runs a parameterised query; values only ever travel as parameters. Results are kept (bounded)
+ * until the data changes (`changeData`), so a view that goes back to an earlier state, or re-runs
+ * a query a filter did not touch, answers at once. The tables the SQL names load first.
  */
-export function query<T>(q: Query, needs: TableName[] = []): Promise<T[]> {
+export function query<T>(q: Query): Promise<T[]> {
 	const key = JSON.stringify([q.sql, q.params]);
 	let result = results.get(key);
 	if (!result) {
 		if (results.size >= MAX_RESULTS) results.delete(results.keys().next().value!);
-		result = run<T>(q, needs);
+		result = run<T>(q);
 		result.catch(() => results.delete(key));
 		results.set(key, result);
 	}
 	return result as Promise<T[]>;
 }
 
-async function run<T>(q: Query, needs: TableName[]): Promise<T[]> {
+async function run<T>(q: Query): Promise<T[]> {
 	const conn = await getConnection();
-	await Promise.all(needs.map((t) => ensureLoaded(conn, t)));
+	await Promise.all(tablesIn(q.sql).map((t) => ensureLoaded(conn, t)));
 	const start = performance.now();
 	try {
 		const result = q.params.length

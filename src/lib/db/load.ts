@@ -1,25 +1,41 @@
-import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { datasetUrl, type TableName } from './datasets';
-import { fetchWithProgress } from './fetch';
-import { engine, setPhase } from './status.svelte';
+import type { DecodeReply, DecodeRequest } from './decode.worker';
+
+let worker: Worker | null = null;
+let nextId = 0;
+const waiting = new Map<
+	number,
+	{ resolve: (ipc: Uint8Array) => void; reject: (e: Error) => void; onProgress?: Progress }
+>();
+type Progress = (loaded: number, total: number) => void;
+
+function decoder(): Worker {
+	if (worker) return worker;
+	worker = new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module' });
+	worker.onmessage = ({ data }: MessageEvent<DecodeReply>) => {
+		const job = waiting.get(data.id);
+		if (!job) return;
+		if ('progress' in data) return job.onProgress?.(...data.progress);
+		waiting.delete(data.id);
+		if ('ipc' in data) job.resolve(data.ipc);
+		else job.reject(new Error(data.error));
+	};
+	worker.onerror = (event) => {
+		for (const job of waiting.values()) job.reject(new Error(`decode worker: ${event.message}`));
+		waiting.clear();
+	};
+	return worker;
+}
 
 /**
- * The one place that knows how a published Parquet file becomes a DuckDB table. duckdb-wasm ≥ 1.29
- * has no built-in Parquet reader (it would download an extension), so the browser decodes the file
- * with hyparquet into Arrow. A deployment that self-hosts DuckDB's extension files can replace this
- * body with `CREATE TABLE … AS SELECT * FROM read_parquet(url)`.
+ * The one place that knows how a published Parquet file becomes bytes DuckDB ingests. duckdb-wasm
+ * ≥ 1.29 has no built-in Parquet reader (it would download an extension), so a worker decodes the
+ * file with hyparquet into an Arrow IPC stream. A deployment that self-hosts DuckDB's extension
+ * files can replace this with `CREATE TABLE … AS SELECT * FROM read_parquet(url)`.
  */
-export async function loadTable(conn: AsyncDuckDBConnection, name: TableName): Promise<void> {
-	const tracked = name === 'reports';
-	if (tracked) {
-		setPhase('data');
-		engine.message = '正在下载数据…';
-	}
-	const bytes = await fetchWithProgress(datasetUrl(name), (loaded, total) => {
-		if (tracked && total > 0) engine.progress = 0.6 + 0.3 * Math.min(1, loaded / total);
+export function decodeParquet(url: string, onProgress?: Progress): Promise<Uint8Array> {
+	return new Promise((resolve, reject) => {
+		const id = ++nextId;
+		waiting.set(id, { resolve, reject, onProgress });
+		decoder().postMessage({ id, url } satisfies DecodeRequest);
 	});
-	if (tracked) engine.message = '正在载入数据…';
-	const { parquetToArrowIPC } = await import('./parquet');
-	await conn.insertArrowFromIPCStream(await parquetToArrowIPC(bytes), { name, create: true });
-	if (tracked) engine.progress = 0.98;
 }

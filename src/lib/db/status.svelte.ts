@@ -6,7 +6,11 @@ export const engine = $state({
 	/** 0..1 over the whole start-up (engine download, then data download and load). */
 	progress: 0,
 	message: '',
-	error: null as string | null
+	error: null as string | null,
+	/** Moves on whenever loaded data changes (rows appended, tables added): views re-query. */
+	dataVersion: 0,
+	/** True once data differs from the published files: prebuilt and fast answers no longer apply. */
+	dataChanged: false
 });
 
 /**

@@ -1,0 +1,81 @@
+/**
+ * Writes the fast-path files a shared link draws its first charts from before DuckDB-wasm is up
+ * (the way Our World in Data serves one file per indicator): one small JSON file per column of
+ * `reports` (dictionary-coded when it is text), plus the regions table, in the order of the
+ * published Parquet (the order DuckDB scans, so sums add in the same order). File names carry a
+ * content hash, so a cached copy is never mixed with a newer one; `manifest.json` names them.
+ *
+ * Usage: tsx scripts/data/fast.ts [dataDir] [outDir]   (default data → static/data/fast)
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { FIELD_IDS, META_COLUMNS } from '../../src/lib/report';
+import { allRegions } from '../../src/lib/queries/regions';
+import type { FastManifest } from '../../src/lib/state/fast/columns';
+
+/** Meta columns the evaluator filters and groups on (text ones are dictionary-coded). */
+const KEYS = [
+	'region_code',
+	'region_name',
+	'region_level',
+	'province_code',
+	'parent_code',
+	'year',
+	'format_version',
+	'scope',
+	'data_origin',
+	'hard_ok'
+] as const;
+
+const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
+
+export async function writeFast(dataDir: string, outDir: string): Promise<FastManifest> {
+	const conn = await (await DuckDBInstance.create(':memory:', { threads: '1' })).connect();
+	await conn.run(
+		`CREATE TABLE reports AS SELECT * FROM read_parquet('${join(dataDir, 'reports.parquet')}')`
+	);
+	await conn.run(
+		`CREATE TABLE regions AS SELECT * FROM read_parquet('${join(dataDir, 'regions.parquet')}')`
+	);
+	rmSync(outDir, { recursive: true, force: true });
+	mkdirSync(join(outDir, 'c'), { recursive: true });
+	const files: Record<string, string> = {};
+	const dicts: Record<string, string[]> = {};
+	const write = (name: string, text: string) => {
+		const file = `c/${name}.${hash(text)}.json`;
+		writeFileSync(join(outDir, file), text);
+		files[name] = file;
+	};
+	const types = new Map<string, string>(META_COLUMNS.map((c) => [c.id, c.type]));
+	for (const name of [...KEYS, ...FIELD_IDS]) {
+		const reader = await conn.runAndReadAll(`SELECT "${name}" AS v FROM reports`);
+		const values = reader.getColumnsObjectJson().v as (string | number | boolean | null)[];
+		if (types.get(name) === 'VARCHAR') {
+			const dict = [...new Set(values.filter((v) => v !== null) as string[])].sort();
+			const index = new Map(dict.map((d, i) => [d, i]));
+			dicts[name] = dict;
+			write(name, JSON.stringify(values.map((v) => (v === null ? null : index.get(v as string)))));
+		} else if (name === 'hard_ok') {
+			write(name, JSON.stringify(values.map((v) => (v === null ? null : v ? 1 : 0))));
+		} else write(name, JSON.stringify(values));
+	}
+	const rows = (await conn.runAndReadAll(allRegions().sql)).getRowObjectsJson();
+	write('regions', JSON.stringify(rows));
+	const count = Number((await conn.runAndReadAll('SELECT count(*) FROM reports')).getRows()[0]![0]);
+	conn.closeSync();
+	const body = { rows: count, dicts, files };
+	const manifest: FastManifest = { version: hash(JSON.stringify(body)), ...body };
+	writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest));
+	return manifest;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const [dataDir = 'data', outDir = 'static/data/fast'] = process.argv.slice(2);
+	const t0 = performance.now();
+	const m = await writeFast(dataDir, outDir);
+	console.log(
+		`fast path: ${Object.keys(m.files).length} files for ${m.rows} reports in ${outDir} (${Math.round(performance.now() - t0)} ms)`
+	);
+}

@@ -1,0 +1,105 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDataset, run } from '../../../../tests/helpers/duckdb';
+import { SHARED_LINKS } from '../../../../tests/shared-links';
+import { writeFast } from '../../../../scripts/data/fast';
+import { DERIVED_METRICS, metric } from '$lib/metrics/metrics';
+import { byYear } from '$lib/queries/by-year';
+import { kpis } from '$lib/queries/kpis';
+import { applicants, outcomes, reviews } from '$lib/queries/outcomes';
+import { allRegions } from '$lib/queries/regions';
+import { byProvince, byRegion, trend } from '$lib/queries/selection';
+import type { Query } from '$lib/queries/sql';
+import { parseState, type ViewState } from '$lib/url/state';
+import { KPI_METRICS } from '$lib/views/overview';
+import type { Column, FastData, FastManifest } from './columns';
+import { columnsOf, evaluate } from './evaluate';
+import { shapeOf } from './match';
+
+let conn: DuckDBConnection;
+let manifest: FastManifest;
+let dir: string;
+
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'fast-'));
+	manifest = await writeFast('data', dir);
+	conn = await openDataset();
+}, 120_000);
+
+const json = <T>(path: string) => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
+
+const cache = new Map<string, Column>();
+function load(names: string[]): FastData {
+	for (const n of names) if (!cache.has(n)) cache.set(n, json<Column>(manifest.files[n]!));
+	return {
+		rows: manifest.rows,
+		dicts: manifest.dicts,
+		column: (n) => {
+			if (!names.includes(n)) throw new Error(`${n} read but not listed by columnsOf`);
+			return cache.get(n)!;
+		}
+	};
+}
+
+/** Exact for counts and integer sums; floating sums (fees) within 1e-12 relative. */
+function expectSameRows(actual: Record<string, unknown>[], expected: Record<string, unknown>[]) {
+	expect(actual.length).toBe(expected.length);
+	actual.forEach((row, i) => {
+		const want = expected[i]!;
+		expect(Object.keys(row)).toEqual(Object.keys(want));
+		for (const [k, v] of Object.entries(want)) {
+			const got = row[k];
+			if (typeof v === 'number' && !Number.isInteger(v))
+				expect(Math.abs((got as number) - v)).toBeLessThanOrEqual(Math.abs(v) * 1e-12);
+			else expect(got, `${k} of row ${i}`).toEqual(v);
+		}
+	});
+}
+
+/** Every query the views run for a state that the evaluator mirrors, plus a few other metrics. */
+function viewQueries(state: ViewState): Query[] {
+	const m = metric(state.metric)!;
+	const others = [
+		DERIVED_METRICS[0]!,
+		metric('t2_fee_amount_10k_cny')!,
+		metric('t4_review_total')!
+	];
+	return [
+		kpis(state, KPI_METRICS),
+		...[m, ...others].flatMap((x) => [trend(state, x), byRegion(state, x), byProvince(state, x)]),
+		byRegion(state, m, state.year - 1),
+		byYear(state, m),
+		outcomes(state, 'year'),
+		outcomes(state, 'region'),
+		applicants(state),
+		reviews(state, 'year'),
+		reviews(state, 'region')
+	];
+}
+
+describe('the fast evaluator answers the view queries exactly as DuckDB does', () => {
+	for (const link of SHARED_LINKS)
+		it(link, async () => {
+			const state = parseState(new URL(link, 'http://x').searchParams).state;
+			for (const q of viewQueries(state)) {
+				const shape = shapeOf(q, state);
+				expect(shape, q.sql).not.toBeNull();
+				const got = evaluate(load(columnsOf(shape!)), shape!);
+				expectSameRows(got, await run(conn, q));
+			}
+		});
+
+	it('serves the region list as DuckDB gives it', async () => {
+		expect(json(manifest.files.regions!)).toEqual(await run(conn, allRegions()));
+	});
+
+	it('matches nothing for a query no mirrored builder gives for the state', () => {
+		const state = parseState(new URLSearchParams('y=2023')).state;
+		const other = trend({ ...state, year: 2020, from: 2020 }, metric('disclosure_rate')!);
+		expect(shapeOf(other, state)).toBeNull();
+		expect(shapeOf({ sql: 'SELECT * FROM reports', params: [] }, state)).toBeNull();
+	});
+});

@@ -1,0 +1,65 @@
+import { asset } from '$app/paths';
+import { allRegions } from '$lib/queries/regions';
+import type { Query } from '$lib/queries/sql';
+import type { ViewState } from '$lib/url/state';
+import type { Column, FastData, FastManifest } from './columns';
+import { columnsOf, evaluate } from './evaluate';
+import { shapeOf } from './match';
+
+const base = () => asset('/data/fast/');
+let manifest: Promise<FastManifest> | null = null;
+const loaded = new Map<string, Promise<unknown>>();
+
+async function getJson<T>(path: string): Promise<T> {
+	const response = await fetch(base() + path);
+	if (!response.ok) throw new Error(`HTTP ${response.status} fetching ${path}`);
+	return response.json() as Promise<T>;
+}
+
+function file<T>(m: FastManifest, name: string): Promise<T> {
+	let p = loaded.get(name);
+	if (!p) {
+		const path = m.files[name];
+		p = path ? getJson<T>(path) : Promise.reject(new Error(`no fast file for ${name}`));
+		p.catch(() => loaded.delete(name));
+		loaded.set(name, p);
+	}
+	return p as Promise<T>;
+}
+
+function getManifest(): Promise<FastManifest> {
+	manifest ??= getJson<FastManifest>('manifest.json').catch((e: unknown) => {
+		manifest = null;
+		throw e;
+	});
+	return manifest;
+}
+
+async function data(names: string[]): Promise<FastData> {
+	const m = await getManifest();
+	const cols = new Map(
+		await Promise.all(names.map(async (n) => [n, await file<Column>(m, n)] as const))
+	);
+	return {
+		rows: m.rows,
+		dicts: m.dicts,
+		column: (name) => {
+			const c = cols.get(name);
+			if (!c) throw new Error(`column ${name} not loaded`);
+			return c;
+		}
+	};
+}
+
+/**
+ * The first answer for a query without DuckDB, when it is one of the shapes the evaluator mirrors
+ * for this view state: only the columns it reads are fetched (a few small files). `null` when the
+ * query is of another shape, which only the engine answers.
+ */
+export function fastAnswer<T>(q: Query, state: ViewState): Promise<T[]> | null {
+	if (q.sql === allRegions().sql && !q.params.length)
+		return getManifest().then((m) => file<T[]>(m, 'regions'));
+	const shape = shapeOf(q, state);
+	if (!shape) return null;
+	return data(columnsOf(shape)).then((d) => evaluate(d, shape) as T[]);
+}

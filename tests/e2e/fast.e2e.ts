@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SHARED_LINKS } from '../shared-links';
+import { settled } from './helpers';
+
+type Charts = Record<string, unknown>;
+
+/** Every drawn chart's series data and categories, by the card it sits in, plus the KPI cards. */
+function drawnCharts(page: Page): Promise<Charts> {
+	return page.evaluate(() => {
+		const out: Record<string, unknown> = {};
+		document.querySelectorAll<HTMLElement>('.chart[data-ready="1"]').forEach((el, i) => {
+			const card = el.closest('section')?.getAttribute('aria-labelledby') ?? `chart-${i}`;
+			const option = (
+				el as HTMLElement & { echart: { getOption: () => Record<string, unknown> } }
+			).echart.getOption() as {
+				series?: { name?: string; data?: unknown[] }[];
+				xAxis?: { data?: unknown[] }[];
+				yAxis?: { data?: unknown[] }[];
+			};
+			out[card] = {
+				x: option.xAxis?.[0]?.data ?? null,
+				y: option.yAxis?.[0]?.data ?? null,
+				series: (option.series ?? []).map((s) => ({ name: s.name, data: s.data }))
+			};
+		});
+		const kpis = document.querySelector('[aria-label="KPI"]');
+		if (kpis) out.kpis = (kpis as HTMLElement).innerText;
+		return out;
+	});
+}
+
+/** Client-side navigation (no reload): the page keeps its engine, or keeps it held back. */
+async function visit(page: Page, link: string) {
+	await page.evaluate((href) => {
+		const a = document.createElement('a');
+		a.href = href;
+		document.body.append(a);
+		a.click();
+		a.remove();
+	}, link);
+	await page.waitForURL((u) => u.pathname + u.search === link, { timeout: 0 });
+}
+
+/** Numbers equal to 1e-12 relative (floating sums may differ in the last bit), all else exactly. */
+function same(a: unknown, b: unknown): boolean {
+	if (typeof a === 'number' && typeof b === 'number')
+		return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+	if (Array.isArray(a) && Array.isArray(b))
+		return a.length === b.length && a.every((x, i) => same(x, b[i]));
+	if (a && b && typeof a === 'object' && typeof b === 'object') {
+		const ka = Object.keys(a).sort();
+		const kb = Object.keys(b).sort();
+		return same(ka, kb) && ka.every((k) => same((a as Charts)[k], (b as Charts)[k]));
+	}
+	return a === b;
+}
+
+/** Views whose queries all have fast shapes: their whole first view draws without the engine. */
+const FULLY_FAST = /^\/(\?|compare|rank|requests|review)/;
+
+test('every shared link draws its first view without the engine, with the numbers DuckDB gives', async ({
+	browser
+}) => {
+	// Page "fast": DuckDB's wasm never arrives. Page "engine": the fast files are refused, so
+	// everything not prebuilt comes from DuckDB-wasm.
+	const fast = await browser.newPage();
+	await fast.route(/\.wasm$/, () => new Promise(() => {}));
+	const engine = await browser.newPage();
+	await engine.route('**/data/fast/**', (route) => route.abort());
+	await fast.goto('/');
+	await engine.goto('/');
+	await expect(engine.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 0 });
+	const drewFast: string[] = [];
+	for (const link of SHARED_LINKS) {
+		await visit(engine, link);
+		await settled(engine);
+		await engine.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+		const truth = await drawnCharts(engine);
+		expect(Object.keys(truth).length, link).toBeGreaterThan(0);
+
+		await visit(fast, link);
+		// Settled as far as it can be without the engine: only queries waiting for DuckDB remain.
+		await fast.waitForFunction(
+			() =>
+				document.querySelector('main')?.dataset.pending ===
+				(document.documentElement.dataset.engineQueries ?? '0'),
+			null,
+			{ timeout: 0 }
+		);
+		await expect(fast.locator('html')).not.toHaveAttribute('data-engine', 'ready');
+		// Charts draw once their lazily loaded parts arrive: poll until the drawing matches.
+		await expect
+			.poll(async () => {
+				const first = await drawnCharts(fast);
+				const keys = Object.keys(first);
+				const fully = FULLY_FAST.test(link);
+				return (
+					(fully ? same(keys.sort(), Object.keys(truth).sort()) : true) &&
+					keys.every((k) => same(first[k], truth[k]))
+				);
+			}, link)
+			.toBe(true);
+		if (Object.keys(await drawnCharts(fast)).length) drewFast.push(link);
+	}
+	// Region profiles and quality draw from the engine only (their shapes are not mirrored yet).
+	expect(drewFast.length).toBeGreaterThanOrEqual(
+		SHARED_LINKS.filter((l) => FULLY_FAST.test(l)).length
+	);
+});
