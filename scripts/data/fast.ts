@@ -12,7 +12,9 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { FIELD_IDS, META_COLUMNS } from '../../src/lib/report';
+import { regionFindings } from '../../src/lib/queries/region';
 import { allRegions } from '../../src/lib/queries/regions';
+import { REGION_SHARD } from '../../src/lib/state/fast/region';
 import type { FastManifest } from '../../src/lib/state/fast/columns';
 
 /** Meta columns the evaluator filters and groups on (text ones are dictionary-coded). */
@@ -36,15 +38,16 @@ export async function writeFast(dataDir: string, outDir: string): Promise<FastMa
 	await conn.run(
 		`CREATE TABLE reports AS SELECT * FROM read_parquet('${join(dataDir, 'reports.parquet')}')`
 	);
-	await conn.run(
-		`CREATE TABLE regions AS SELECT * FROM read_parquet('${join(dataDir, 'regions.parquet')}')`
-	);
+	for (const t of ['regions', 'validation'])
+		await conn.run(
+			`CREATE TABLE ${t} AS SELECT * FROM read_parquet('${join(dataDir, `${t}.parquet`)}')`
+		);
 	rmSync(outDir, { recursive: true, force: true });
 	mkdirSync(join(outDir, 'c'), { recursive: true });
 	const files: Record<string, string> = {};
 	const dicts: Record<string, string[]> = {};
 	const write = (name: string, text: string) => {
-		const file = `c/${name}.${hash(text)}.json`;
+		const file = `c/${name.replace(':', '-')}.${hash(text)}.json`;
 		writeFileSync(join(outDir, file), text);
 		files[name] = file;
 	};
@@ -63,6 +66,35 @@ export async function writeFast(dataDir: string, outDir: string): Promise<FastMa
 	}
 	const rows = (await conn.runAndReadAll(allRegions().sql)).getRowObjectsJson();
 	write('regions', JSON.stringify(rows));
+	// Failing validation rows as [row of the report in published order, rule].
+	const failures = await conn.runAndReadAll(
+		`SELECT r.rowid::INTEGER, v.rule FROM validation v JOIN reports r USING (report_id)
+		 WHERE v.outcome = 'fail' ORDER BY r.rowid, v.rule`
+	);
+	write('failures', JSON.stringify(failures.getRowsJson()));
+	// Region profiles: every report (all columns) and finding of the regions sharing a code prefix,
+	// in the profile queries' order, so one small file opens any region's profile.
+	const shards = (
+		await conn.runAndReadAll(
+			`SELECT DISTINCT left(region_code, ${REGION_SHARD}) AS s FROM reports ORDER BY s`
+		)
+	).getRows();
+	// The findings query of one region, for all regions of a shard (same columns and order, plus the code).
+	const findings = regionFindings('?')
+		.sql.replace('SELECT v.report_id', 'SELECT r.region_code, v.report_id')
+		.replace('r.region_code = ?', `left(r.region_code, ${REGION_SHARD}) = $shard`)
+		.replace('ORDER BY r.year', 'ORDER BY r.region_code, r.year');
+	for (const [shard] of shards) {
+		const reports = await conn.runAndReadAll(
+			`SELECT * FROM reports WHERE left(region_code, ${REGION_SHARD}) = $shard ORDER BY region_code, year, scope`,
+			{ shard: String(shard) }
+		);
+		const found = await conn.runAndReadAll(findings, { shard: String(shard) });
+		write(
+			`region:${shard}`,
+			JSON.stringify({ reports: reports.getRowObjectsJson(), findings: found.getRowObjectsJson() })
+		);
+	}
 	const count = Number((await conn.runAndReadAll('SELECT count(*) FROM reports')).getRows()[0]![0]);
 	conn.closeSync();
 	const body = { rows: count, dicts, files };

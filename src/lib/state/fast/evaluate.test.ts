@@ -10,6 +10,8 @@ import { DERIVED_METRICS, metric } from '$lib/metrics/metrics';
 import { byYear } from '$lib/queries/by-year';
 import { kpis } from '$lib/queries/kpis';
 import { applicants, outcomes, reviews } from '$lib/queries/outcomes';
+import { coverage, failuresByProvince, failuresByRule } from '$lib/queries/quality';
+import { regionFindings, regionReports } from '$lib/queries/region';
 import { allRegions } from '$lib/queries/regions';
 import { byProvince, byRegion, trend } from '$lib/queries/selection';
 import type { Query } from '$lib/queries/sql';
@@ -18,6 +20,8 @@ import { KPI_METRICS } from '$lib/views/overview';
 import type { Column, FastData, FastManifest } from './columns';
 import { columnsOf, evaluate } from './evaluate';
 import { shapeOf } from './match';
+import { evaluateQuality, qualityColumns, qualityShape, type Failures } from './quality';
+import { answerRegion, regionQuery, REGION_SHARD, type RegionShard } from './region';
 
 let conn: DuckDBConnection;
 let manifest: FastManifest;
@@ -102,4 +106,39 @@ describe('the fast evaluator answers the view queries exactly as DuckDB does', (
 		expect(shapeOf(other, state)).toBeNull();
 		expect(shapeOf({ sql: 'SELECT * FROM reports', params: [] }, state)).toBeNull();
 	});
+});
+
+describe('region profiles come from their shard as DuckDB gives them', () => {
+	for (const code of ['320813', '540426', '110000', '320800', '440300'])
+		it(code, async () => {
+			const shard = json<RegionShard>(manifest.files[`region:${code.slice(0, REGION_SHARD)}`]!);
+			for (const q of [regionReports(code), regionFindings(code)]) {
+				const which = regionQuery(q)!;
+				expect(which.code).toBe(code);
+				expectSameRows(answerRegion(shard, code, which.kind), await run(conn, q));
+			}
+		});
+});
+
+describe('data-quality shapes: coverage, failures by province and by rule', () => {
+	for (const link of SHARED_LINKS.filter((l) => /quality|lvl=county/.test(l)))
+		it(link, async () => {
+			const state = parseState(new URL(link, 'http://x').searchParams).state;
+			for (const q of [
+				coverage(state, 60),
+				coverage(state),
+				failuresByProvince(state),
+				failuresByRule(state)
+			]) {
+				const shape = qualityShape(q, state);
+				expect(shape, q.sql).not.toBeNull();
+				const got = evaluateQuality(
+					load(qualityColumns(shape!)),
+					shape!,
+					json(manifest.files.regions!),
+					json<Failures>(manifest.files.failures!)
+				);
+				expectSameRows(got, await run(conn, q));
+			}
+		});
 });

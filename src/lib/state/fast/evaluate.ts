@@ -78,7 +78,7 @@ const metricFields = (m: Metric) => [...m.numerator, ...(m.denominator ?? [])];
 const code = (d: FastData, column: string, value: string) => d.dicts[column]?.indexOf(value) ?? -1;
 
 /** Row numbers the filter keeps, in published order. */
-function matching(d: FastData, f: Filter): number[] {
+export function matching(d: FastData, f: Filter): number[] {
 	const scope = code(d, 'scope', f.scope);
 	const year = d.column('year');
 	const scopes = d.column('scope');

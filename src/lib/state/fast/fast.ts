@@ -1,10 +1,12 @@
 import { asset } from '$app/paths';
-import { allRegions } from '$lib/queries/regions';
+import { allRegions, type RegionRow } from '$lib/queries/regions';
 import type { Query } from '$lib/queries/sql';
 import type { ViewState } from '$lib/url/state';
 import type { Column, FastData, FastManifest } from './columns';
 import { columnsOf, evaluate } from './evaluate';
 import { shapeOf } from './match';
+import { evaluateQuality, qualityColumns, qualityShape, type Failures } from './quality';
+import { answerRegion, regionQuery, REGION_SHARD, type RegionShard } from './region';
 
 const base = () => asset('/data/fast/');
 let manifest: Promise<FastManifest> | null = null;
@@ -59,6 +61,21 @@ async function data(names: string[]): Promise<FastData> {
 export function fastAnswer<T>(q: Query, state: ViewState): Promise<T[]> | null {
 	if (q.sql === allRegions().sql && !q.params.length)
 		return getManifest().then((m) => file<T[]>(m, 'regions'));
+	const region = regionQuery(q);
+	if (region)
+		return getManifest()
+			.then((m) => file<RegionShard>(m, `region:${region.code.slice(0, REGION_SHARD)}`))
+			.then((shard) => answerRegion(shard, region.code, region.kind) as T[]);
+	const quality = qualityShape(q, state);
+	if (quality)
+		return getManifest().then(async (m) => {
+			const [d, regions, failures] = await Promise.all([
+				data(qualityColumns(quality)),
+				file<RegionRow[]>(m, 'regions'),
+				quality.kind === 'failRule' ? file<Failures>(m, 'failures') : []
+			]);
+			return evaluateQuality(d, quality, regions, failures) as T[];
+		});
 	const shape = shapeOf(q, state);
 	if (!shape) return null;
 	return data(columnsOf(shape)).then((d) => evaluate(d, shape) as T[]);
