@@ -23,6 +23,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}/`,
 		browserName: 'chromium',
+		// Specs intercept requests with page.route, which a service worker would bypass; the offline
+		// spec (sw.e2e.ts) allows it in its own context.
+		serviceWorkers: 'block',
 		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 	}
 });

@@ -21,7 +21,8 @@ const post = (reply: DecodeReply, transfer: Transferable[] = []) =>
 
 scope.onmessage = async ({ data }: MessageEvent<DecodeRequest>) => {
 	try {
-		const response = await fetch(data.url);
+		// Low priority: a link's first charts come from the fast-path files, which must not queue behind this.
+		const response = await fetch(data.url, { priority: 'low' });
 		if (!response.ok) throw new Error(`HTTP ${response.status} fetching ${data.url}`);
 		const total = Number(response.headers.get('content-length') ?? 0);
 		const chunks: Uint8Array[] = [];

@@ -13,7 +13,7 @@ let manifest: Promise<FastManifest> | null = null;
 const loaded = new Map<string, Promise<unknown>>();
 
 async function getJson<T>(path: string): Promise<T> {
-	const response = await fetch(base() + path);
+	const response = await fetch(base() + path, { priority: 'high' });
 	if (!response.ok) throw new Error(`HTTP ${response.status} fetching ${path}`);
 	return response.json() as Promise<T>;
 }

@@ -1,0 +1,63 @@
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/// <reference types="@sveltejs/kit" />
+import { base, build, files, prerendered, version } from '$service-worker';
+
+/**
+ * Repeat visits and offline use. Each deployed version has its own cache, filled at install with
+ * everything that is not content-hashed (pages, the published Parquet, the fast-path manifest) and
+ * with the app's chunks and DuckDB's wasm, so this worker never answers from a mix of versions: a
+ * new version installs beside the old one and takes over only when no page of the old one is open.
+ * Content-hashed fast-path columns are cached the first time a view reads them.
+ */
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `ogi-${version}`;
+
+// Browsers with wasm exceptions (all current ones) use the eh bundle; the mvp one is cached only
+// if a browser ever asks for it. Large CSV downloads are never cached.
+const PRECACHE = [
+	...build.filter((f) => !/duckdb-(browser-)?mvp/.test(f)),
+	...files.filter((f) => !f.endsWith('.csv') && !/\/data\/fast\/c\//.test(f)),
+	...prerendered
+];
+const NEVER = /\.csv$/;
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+	);
+});
+
+async function respond(request: Request): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	const navigate = request.mode === 'navigate';
+	const hit = await cache.match(request, { ignoreSearch: navigate });
+	if (hit) return hit;
+	try {
+		const response = await fetch(request);
+		const url = new URL(request.url);
+		if (response.status === 200 && !NEVER.test(url.pathname))
+			await cache.put(request, response.clone());
+		return response;
+	} catch (error) {
+		// Offline: any route opens from the app shell (the client router draws the view).
+		const shell = navigate ? await cache.match(`${base}/`) : undefined;
+		if (shell) return shell;
+		throw error;
+	}
+}
+
+sw.addEventListener('fetch', (event) => {
+	const { request } = event;
+	const url = new URL(request.url);
+	if (request.method !== 'GET' || url.origin !== sw.location.origin || request.headers.has('range'))
+		return;
+	event.respondWith(respond(request));
+});

@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { SHARED_LINKS } from '../shared-links';
+import { settled } from './helpers';
+
+test('after one visit the app works offline, every view from its own version', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ serviceWorkers: 'allow' });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 0 });
+	// The worker has installed (its cache filled) and activated.
+	const version = await page.evaluate(async () => {
+		const reg = await navigator.serviceWorker.ready;
+		return (await caches.keys()).find((k) => k.startsWith('ogi-')) && reg.active?.state;
+	});
+	expect(version).toBe('activated');
+	await context.setOffline(true);
+	for (const link of [SHARED_LINKS[5]!, SHARED_LINKS[9]!, '/quality?lvl=county&p=320800']) {
+		await page.goto(link);
+		await expect(page.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 0 });
+		await settled(page);
+		await expect(page.locator('.chart[data-ready="1"]').first()).toBeVisible();
+		await expect(page.getByRole('alert')).toHaveCount(0);
+	}
+	await context.close();
+});
