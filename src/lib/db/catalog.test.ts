@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { registerTable, tableLoader, tableNames, tablesIn, tableSpec } from './catalog';
+
+describe('the catalog', () => {
+	it('finds the tables a query reads, joins included', () => {
+		const join = `SELECT v.rule FROM validation v JOIN reports r USING (report_id) WHERE r.year = ?`;
+		expect(tablesIn(join).sort()).toEqual(['reports', 'validation']);
+		const cte = `WITH bodies AS (SELECT g.code FROM regions g), r AS (SELECT region_code FROM reports)
+SELECT * FROM bodies b CROSS JOIN years y LEFT JOIN r ON r.region_code = b.code`;
+		expect(tablesIn(cte).sort()).toEqual(['regions', 'reports']);
+		expect(tablesIn('SELECT reports_total FROM regions_extra')).toEqual([]);
+		expect(tablesIn('SELECT 1')).toEqual([]);
+	});
+
+	it('lets another module add a table that queries then join', async () => {
+		const calls: string[] = [];
+		registerTable('imported_reports', async () => {
+			calls.push('loaded');
+		});
+		expect(tableNames()).toContain('imported_reports');
+		expect(tablesIn('SELECT * FROM reports UNION ALL SELECT * FROM imported_reports')).toEqual([
+			'reports',
+			'imported_reports'
+		]);
+		expect(tableSpec('imported_reports')).toMatchObject({ partitions: [], eager: false });
+		await tableLoader('imported_reports')!(undefined as never);
+		expect(calls).toEqual(['loaded']);
+	});
+
+	it('refuses to replace a published table or a name that is not an identifier', () => {
+		expect(() => registerTable('reports', async () => {})).toThrow(/appendRows/);
+		expect(() => registerTable('x; DROP TABLE reports', async () => {})).toThrow(/bad table name/);
+	});
+});
