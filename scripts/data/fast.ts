@@ -74,27 +74,25 @@ export async function writeFast(dataDir: string, outDir: string): Promise<FastMa
 	write('failures', JSON.stringify(failures.getRowsJson()));
 	// Region profiles: every report (all columns) and finding of the regions sharing a code prefix,
 	// in the profile queries' order, so one small file opens any region's profile.
-	const shards = (
-		await conn.runAndReadAll(
-			`SELECT DISTINCT left(region_code, ${REGION_SHARD}) AS s FROM reports ORDER BY s`
-		)
-	).getRows();
-	// The findings query of one region, for all regions of a shard (same columns and order, plus the code).
+	// The findings query of one region, for every region (same columns and order, plus the code).
 	const findings = regionFindings('?')
 		.sql.replace('SELECT v.report_id', 'SELECT r.region_code, v.report_id')
-		.replace('r.region_code = ?', `left(r.region_code, ${REGION_SHARD}) = $shard`)
+		.replace('WHERE r.region_code = ? AND', 'WHERE')
 		.replace('ORDER BY r.year', 'ORDER BY r.region_code, r.year');
-	for (const [shard] of shards) {
-		const reports = await conn.runAndReadAll(
-			`SELECT * FROM reports WHERE left(region_code, ${REGION_SHARD}) = $shard ORDER BY region_code, year, scope`,
-			{ shard: String(shard) }
-		);
-		const found = await conn.runAndReadAll(findings, { shard: String(shard) });
-		write(
-			`region:${shard}`,
-			JSON.stringify({ reports: reports.getRowObjectsJson(), findings: found.getRowObjectsJson() })
-		);
-	}
+	const all = (
+		await conn.runAndReadAll('SELECT * FROM reports ORDER BY region_code, year, scope')
+	).getRowObjectsJson();
+	const found = (await conn.runAndReadAll(findings)).getRowObjectsJson();
+	const shards = new Map<string, { reports: unknown[]; findings: unknown[] }>();
+	const shardOf = (code: unknown) => {
+		const key = String(code).slice(0, REGION_SHARD);
+		let shard = shards.get(key);
+		if (!shard) shards.set(key, (shard = { reports: [], findings: [] }));
+		return shard;
+	};
+	for (const r of all) shardOf(r.region_code).reports.push(r);
+	for (const f of found) shardOf(f.region_code).findings.push(f);
+	for (const [key, shard] of shards) write(`region:${key}`, JSON.stringify(shard));
 	const count = Number((await conn.runAndReadAll('SELECT count(*) FROM reports')).getRows()[0]![0]);
 	conn.closeSync();
 	const body = { rows: count, dicts, files };

@@ -31,7 +31,7 @@ beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'fast-'));
 	manifest = await writeFast('data', dir);
 	conn = await openDataset();
-}, 120_000);
+}, 600_000); // a failsafe: writing the files takes seconds on an idle machine
 
 const json = <T>(path: string) => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
 

@@ -200,13 +200,16 @@ export function evaluate(d: FastData, shape: Shape): Record<string, unknown>[] {
 
 	if (shape.kind === 'metric') {
 		const m = prepare(d, shape.metric);
+		// Numeric keys: dictionary indexes (dictionaries are sorted, so they order as the text does).
+		const codes = shape.by === 'province' ? d.column('province_code') : d.column('region_code');
+		const dict = d.dicts[shape.by === 'province' ? 'province_code' : 'region_code']!;
 		const keyOf = {
 			year: (i: number) => year[i]!,
-			region: (i: number) => regionCode(i)!,
-			province: (i: number) => text('province_code')(i)!,
-			region_year: (i: number) => `${regionCode(i)}|${year[i]}`
+			region: (i: number) => codes[i]!,
+			province: (i: number) => codes[i]!,
+			region_year: (i: number) => codes[i]! * 10000 + year[i]!
 		}[shape.by];
-		const groups = new Map<string | number, MetricGroup>();
+		const groups = new Map<number, MetricGroup>();
 		const name = shape.by === 'year' ? null : text('region_name');
 		const province = shape.by === 'region' ? text('province_code') : null;
 		for (const i of rows) {
@@ -219,10 +222,10 @@ export function evaluate(d: FastData, shape: Shape): Record<string, unknown>[] {
 		}
 		const out = [...groups.entries()].map(([k, g]): Record<string, unknown> => {
 			if (shape.by === 'year') return { year: k, ...g.columns(m) };
-			if (shape.by === 'province') return { province_code: k, ...g.columns(m) };
+			if (shape.by === 'province') return { province_code: dict[k], ...g.columns(m) };
 			if (shape.by === 'region')
 				return {
-					region_code: k,
+					region_code: dict[k],
 					region_name: g.name,
 					province_code: g.province,
 					...g.columns(m)
@@ -253,10 +256,11 @@ export function evaluate(d: FastData, shape: Shape): Record<string, unknown>[] {
 	}
 
 	if (shape.kind === 'kpis') {
-		const format = text('format_version');
+		const format = d.column('format_version');
 		const metrics = shape.metrics.map((m) => ({
 			p: prepare(d, m),
-			only: m.formats.length < 2 ? new Set<string>(m.formats) : null
+			only:
+				m.formats.length < 2 ? new Set(m.formats.map((f) => code(d, 'format_version', f))) : null
 		}));
 		const groups = groupBy(
 			rows,
@@ -276,7 +280,7 @@ export function evaluate(d: FastData, shape: Shape): Record<string, unknown>[] {
 					const den = new Sum();
 					let blank = 0;
 					for (const i of g.rows) {
-						if (only && !only.has(format(i) ?? '')) continue;
+						if (only && !only.has(format[i] ?? -1)) continue;
 						num.add(rowSum(p.num, i));
 						if (p.den) den.add(rowSum(p.den, i));
 						if (p.all.some((c) => c[i] === null || c[i] === undefined)) blank++;
