@@ -164,7 +164,7 @@ async function main() {
 		const heap: number[] = [];
 		for (let run = 0; run < RUNS; run++) {
 			const { context, page, cdp } = await fresh();
-			await page.goto(`${BASE}/`);
+			await page.goto(`${BASE}/`, { waitUntil: 'commit', timeout: WAIT });
 			landingChart.push(await mark(page, 'first-chart'));
 			engineReady.push(await mark(page, 'engine-ready'));
 			await cdp.send('Performance.enable');
@@ -179,7 +179,7 @@ async function main() {
 		const links: { link: string; first: number }[] = [];
 		for (const link of LINKS) {
 			const { context, page } = await fresh();
-			await page.goto(`${BASE}${link}`);
+			await page.goto(`${BASE}${link}`, { waitUntil: 'commit', timeout: WAIT });
 			links.push({ link, first: await mark(page, 'first-chart') });
 			progress(`${link}: first chart ${ms(links.at(-1)!.first)}`);
 			await context.close();
@@ -188,7 +188,7 @@ async function main() {
 		const repeat: number[] = [];
 		{
 			const { context, page } = await fresh(false);
-			await page.goto(`${BASE}/`);
+			await page.goto(`${BASE}/`, { waitUntil: 'commit', timeout: WAIT });
 			await mark(page, 'engine-ready');
 			await waitIdle(page);
 			// The service worker has cached this version (install done, active).
@@ -196,7 +196,7 @@ async function main() {
 			for (const link of LINKS.slice(0, 5)) {
 				const again = await context.newPage();
 				await throttle(context, again, false);
-				await again.goto(`${BASE}${link}`);
+				await again.goto(`${BASE}${link}`, { waitUntil: 'commit', timeout: WAIT });
 				repeat.push(await mark(again, 'first-chart'));
 				progress(`repeat ${link}: first chart ${ms(repeat.at(-1)!)}`);
 				await again.close();
@@ -208,7 +208,7 @@ async function main() {
 		const statements = new Map<string, { sql: string; params: unknown[]; wasm: number[] }>();
 		for (let run = 0; run < Math.min(RUNS, 3); run++) {
 			const { context, page } = await fresh();
-			await page.goto(`${BASE}/`);
+			await page.goto(`${BASE}/`, { waitUntil: 'commit', timeout: WAIT });
 			await mark(page, 'engine-ready');
 			await waitIdle(page);
 			const steps: [string, string][] = [
