@@ -67,11 +67,47 @@ async function open(): Promise<duckdb.AsyncDuckDBConnection> {
 	return conn;
 }
 
+/** Longest a background start waits for the page's first chart (a view may draw none). */
+const FIRST_CHART_CAP_MS = 3000;
+
+/**
+ * Resolves once the page has drawn its first chart (the `first-chart` mark), or after a cap. A
+ * cached wasm compiles at once and would take the CPU from the first chart on a slow phone.
+ */
+function firstChart(): Promise<void> {
+	if (performance.getEntriesByName('first-chart').length) return Promise.resolve();
+	return new Promise((resolve) => {
+		const observer = new PerformanceObserver((list) => {
+			if (list.getEntriesByName('first-chart').length) done();
+		});
+		const timer = setTimeout(() => done(), FIRST_CHART_CAP_MS);
+		const done = () => {
+			observer.disconnect();
+			clearTimeout(timer);
+			resolve();
+		};
+		observer.observe({ type: 'mark' });
+	});
+}
+
+let background: Promise<unknown> | null = null;
+
+/**
+ * The engine's connection, for callers that can wait (the layout's background start, the import
+ * page): it starts once the page's first chart has drawn from prebuilt or fast answers. A query
+ * that needs DuckDB earlier starts it at once.
+ */
+export function getConnection(): Promise<duckdb.AsyncDuckDBConnection> {
+	if (connection) return connection;
+	background ??= firstChart();
+	return background.then(connect);
+}
+
 /**
  * The single connection, opened once (single flight). The eager tables' Parquet is fetched and
  * decoded in a worker while DuckDB's wasm downloads and compiles; both start at the first call.
  */
-export function getConnection(): Promise<duckdb.AsyncDuckDBConnection> {
+function connect(): Promise<duckdb.AsyncDuckDBConnection> {
 	connection ??= (async () => {
 		setPhase('engine');
 		engine.message = '正在启动数据引擎…';
@@ -126,7 +162,7 @@ export async function changeData(
 	names: readonly string[],
 	change: (conn: duckdb.AsyncDuckDBConnection) => Promise<void>
 ): Promise<void> {
-	const conn = await getConnection();
+	const conn = await connect();
 	await Promise.all(names.map((t) => ensureLoaded(conn, t)));
 	try {
 		await change(conn);
@@ -183,7 +219,7 @@ export function query<T>(q: Query): Promise<T[]> {
 }
 
 async function run<T>(q: Query): Promise<T[]> {
-	const conn = await getConnection();
+	const conn = await connect();
 	await Promise.all(tablesIn(q.sql).map((t) => ensureLoaded(conn, t)));
 	const start = performance.now();
 	try {
