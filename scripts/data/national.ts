@@ -8,6 +8,7 @@ import { validateReport, validateSeries } from '../../src/lib/validate';
 import { loadRealReports, type RealReport } from './real';
 import { departmentSeries } from './departments';
 import { validationRows, type ValidationRow } from './validation';
+import { demoPublication } from '../../src/lib/dataset/publication';
 
 export interface DatasetReport {
 	series: string;
@@ -72,7 +73,7 @@ function regionBatch(region: Region, real: RealReport[], realYears: Set<string>,
 	const entries: Entry[] = [
 		...synthetic.map((b) => ({
 			series: `${b.series}|synthetic`,
-			meta: { report_id: b.id, region: b.synth.region, scope: b.scope, data_origin: 'synthetic' as const, source: null },
+			meta: { report_id: b.id, region: b.synth.region, scope: b.scope, data_origin: 'synthetic' as const, source: null, publication: demoPublication(b.id, b.synth.year, b.scope, opts.seed) },
 			report: b.synth.report
 		})),
 		...real

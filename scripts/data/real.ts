@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { SCOPES, type Issue, type Report, type Scope } from '../../src/lib/report';
 import type { Region } from '../../src/lib/dataset/regions';
 import { reportId, type ReportMeta } from '../../src/lib/dataset/rows';
+import { publicationFromManifest } from '../../src/lib/dataset/publication';
 import { parseFile } from '../../src/lib/parse/input';
 import { validateReport } from '../../src/lib/validate';
 
@@ -46,7 +47,8 @@ export async function loadRealReports(regions: Map<string, Region>): Promise<Rea
 				region,
 				scope,
 				data_origin: 'real',
-				source: `${entry.source}; file data/reports/${file}`
+				source: `${entry.source}; file data/reports/${file}`,
+				publication: publicationFromManifest(entry)
 			},
 			report: parsed.report,
 			parseIssues: parsed.issues.filter((i) => !identities.has(`${i.rule}|${i.path}`))
