@@ -4,7 +4,8 @@ import { asset } from '$app/paths';
 export const DATASETS = {
 	reports: 'data/reports.parquet',
 	regions: 'data/regions.parquet',
-	validation: 'data/validation.parquet'
+	validation: 'data/validation.parquet',
+	texts: 'data/texts.parquet'
 } as const;
 export type TableName = keyof typeof DATASETS;
 
