@@ -86,3 +86,23 @@ ORDER BY region_code, report_id NULLS FIRST, rule, path, message`,
 		]
 	};
 }
+
+export interface CheckedBody {
+	code: string;
+	name: string;
+	/** Data origins of the body's reports that year, comma-separated (empty: no report). */
+	origins: string;
+	reports: number;
+}
+
+/** Every body of the region, with how many reports of the year (and of which origin) were checked. */
+export function correctionBodies(f: Pick<CorrectionFilter, 'region' | 'year'>): Query {
+	return {
+		sql: `WITH b AS (${BODIES})
+SELECT b.code, b.name, COALESCE(string_agg(DISTINCT r.data_origin, ',' ORDER BY r.data_origin), '') AS origins,
+	COUNT(r.report_id)::INTEGER AS reports
+FROM b LEFT JOIN reports r ON r.region_code = b.code AND r.year = ?
+GROUP BY b.code, b.name ORDER BY b.code`,
+		params: [f.region, f.region, f.region, f.year]
+	};
+}

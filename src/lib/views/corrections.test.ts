@@ -40,6 +40,25 @@ describe('correction list', () => {
 		expect(locate('t4.review_sum', '表四/行政复议')).toBe('表四 · 行政复议');
 		expect(locate('text.table', '正文/新收申请')).toBe('正文 · 新收申请');
 		expect(locate('struct.sections', null)).toBe('—');
+		const copy = buildCorrections(
+			[
+				row({
+					rule: 'copy.previous_year',
+					section: 1,
+					share: 0.502,
+					other_report_id: '320813-2023-gov'
+				})
+			],
+			[],
+			'淮安市',
+			2024,
+			'zh'
+		).items[0]!;
+		expect(copy.location).toBe('第一部分「总体情况」');
+		expect(copy.message).toBe(
+			'第一部分「总体情况」 50% 的文字与上一年度报告（320813-2023-gov）相同'
+		);
+		expect(copy.numbers).toBe('50% 相同（320813-2023-gov）');
 	});
 
 	it('reads the numbers and the difference from the finding', () => {
@@ -90,6 +109,11 @@ describe('correction list', () => {
 					data_origin: 'synthetic'
 				})
 			],
+			[
+				{ code: '320800', name: '淮安市', origins: 'real,synthetic', reports: 2 },
+				{ code: '320813', name: '洪泽区', origins: 'real', reports: 1 },
+				{ code: '320830', name: '盱眙县', origins: 'synthetic', reports: 1 }
+			],
 			'淮安市',
 			2024,
 			'zh'
@@ -98,17 +122,21 @@ describe('correction list', () => {
 			{ key: 't4.review_sum', label: '行政复议：维持 + 纠正 + 其他 + 尚未审结 = 总计', n: 2 },
 			{ key: 'time.late', label: '逾期公开年度报告', n: 1 }
 		]);
-		expect(view.byBody.map((b) => [b.label, b.n])).toEqual([
-			['淮安市洪泽区人民政府', 2],
-			['淮安市人民政府', 1]
+		expect(view.byBody.map((b) => [b.label, b.n, b.origins])).toEqual([
+			['淮安市洪泽区人民政府', 2, 'real'],
+			['淮安市人民政府', 1, 'real,synthetic'],
+			['盱眙县', 0, 'synthetic']
 		]);
 		expect(view.demo).toBe(true);
 		expect(view.items[0]?.profile).toBe('/region?r=320813&y=2024');
-		expect(view.summary).toBe('淮安市 2024 年：2 个报告主体共 3 个问题');
+		expect(view.summary).toBe('淮安市 2024 年：检查 3 个报告主体，2 个共 3 个问题');
 	});
 
 	it('sheet rows have the same columns for every item; no cell starts a formula', () => {
-		const sheet = correctionSheet(buildCorrections([row({})], '淮安市', 2024, 'zh').items, 'zh');
+		const sheet = correctionSheet(
+			buildCorrections([row({})], [], '淮安市', 2024, 'zh').items,
+			'zh'
+		);
 		expect(Object.keys(sheet[0]!)).toEqual([
 			'报告主体',
 			'区划代码',

@@ -1,7 +1,8 @@
 import { RULE_LABELS, type RuleId } from '$lib/report/rules';
 import { T3_COLUMN_ZH } from '$lib/report';
-import type { CorrectionRow } from '$lib/queries/corrections';
+import type { CheckedBody, CorrectionRow } from '$lib/queries/corrections';
 import { tc } from '$lib/i18n/checks';
+import { NUMERALS, SECTION_TITLES, type SectionNo } from '$lib/checks/sections';
 import type { Lang } from '$lib/i18n';
 
 export type CorrectionKind = 'report' | 'extraction' | 'missing';
@@ -23,19 +24,26 @@ export interface Correction {
 	message: string;
 	/** App path of the body's profile at that year. */
 	profile: string;
+	/** Copied text: the section and the report it repeats. */
+	section: number | null;
+	other_report_id: string | null;
 }
 
 export interface Count {
 	key: string;
 	label: string;
 	n: number;
+	/** By body: the data origins of its reports (real, synthetic…), empty when it has none. */
+	origins?: string;
 }
 
 export interface CorrectionsView {
 	items: Correction[];
 	byRule: Count[];
+	/** Every body checked, findings or not (most findings first). */
 	byBody: Count[];
 	bodies: number;
+	/** Whether any checked report is a synthetic demo row. */
 	demo: boolean;
 	summary: string;
 }
@@ -129,18 +137,29 @@ const countBy = (
 	return [...out.values()].sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
 };
 
+const sectionName = (no: number) =>
+	`第${NUMERALS[no as SectionNo] ?? no}部分「${SECTION_TITLES[no as SectionNo] ?? ''}」`;
+
+const locationOf = (row: CorrectionRow): string =>
+	row.rule.startsWith('time.')
+		? '公开时间'
+		: row.section
+			? sectionName(row.section)
+			: locate(row.rule, row.path);
+
 const messageOf = (row: CorrectionRow): string => {
 	if (row.rule === 'time.late')
 		return `应于 ${row.due_on} 前公开，${row.published_basis === 'pdf_created' ? '文件生成于' : '实际公开于'} ${row.published_on}，逾期 ${row.days_late} 天`;
 	if (row.rule === 'time.missing') return `期限 ${row.due_on} 已过，未见年度报告`;
 	if (row.rule.startsWith('copy.') && row.share !== null)
-		return `第${row.section}部分 ${Math.round(row.share * 100)}% 的文字与${row.rule === 'copy.peer' ? '同年另一机关' : '上一年度'}报告（${row.other_report_id}）相同`;
+		return `${sectionName(row.section ?? 0)} ${Math.round(row.share * 100)}% 的文字与${row.rule === 'copy.peer' ? '同年另一机关' : '上一年度'}报告（${row.other_report_id}）相同`;
 	return row.message;
 };
 
 /** The correction list of a region and year: one entry per finding, with counts by rule and by body. */
 export function buildCorrections(
 	rows: readonly CorrectionRow[],
+	checked: readonly CheckedBody[],
 	region: string,
 	year: number,
 	lang: Lang
@@ -152,34 +171,44 @@ export function buildCorrections(
 		data_origin: row.data_origin,
 		rule: row.rule,
 		ruleLabel: ruleLabel(row.rule, lang),
-		location: row.rule.startsWith('time.') ? '公开时间' : locate(row.rule, row.path),
+		location: locationOf(row),
 		...numbersOf(row),
 		kind: kindOf(row),
 		level: row.level,
 		message: messageOf(row),
-		profile: `/region?r=${row.region_code}&y=${year}`
+		profile: `/region?r=${row.region_code}&y=${year}`,
+		section: row.section,
+		other_report_id: row.other_report_id
 	}));
 	const byRule = countBy(
 		items,
 		(c) => c.rule,
 		(c) => c.ruleLabel
 	);
-	const byBody = countBy(
-		items,
-		(c) => c.region_code,
-		(c) => c.body
+	const found = new Map(
+		countBy(
+			items,
+			(c) => c.region_code,
+			(c) => c.body
+		).map((c) => [c.key, c])
 	);
-	const bodies = byBody.length;
+	const byBody: Count[] = [
+		...found.values(),
+		...checked.filter((b) => !found.has(b.code)).map((b) => ({ key: b.code, label: b.name, n: 0 }))
+	].map((c) => ({ ...c, origins: checked.find((b) => b.code === c.key)?.origins ?? '' }));
+	const withFindings = found.size;
 	const summary =
 		lang === 'en'
-			? `${region} ${year}: ${items.length} findings for ${bodies} bodies`
-			: `${region} ${year} 年：${bodies} 个报告主体共 ${items.length} 个问题`;
+			? `${region} ${year}: ${items.length} findings for ${withFindings} of ${byBody.length} bodies`
+			: `${region} ${year} 年：检查 ${byBody.length} 个报告主体，${withFindings} 个共 ${items.length} 个问题`;
 	return {
 		items,
 		byRule,
 		byBody,
-		bodies,
-		demo: items.some((c) => c.data_origin === 'synthetic'),
+		bodies: byBody.length,
+		demo:
+			checked.some((b) => b.origins.includes('synthetic')) ||
+			items.some((c) => c.data_origin === 'synthetic'),
 		summary
 	};
 }
