@@ -74,3 +74,24 @@ describe('correction list on the published dataset', () => {
 		expect(rows[1]!.text).toContain('扎实推进依申请公开工作');
 	});
 });
+
+describe('timeliness queries on the published dataset', () => {
+	it('on time + late + unknown = reports, by year; late reports are late; bands add up', async () => {
+		const { DEFAULT_STATE } = await import('$lib/url/state');
+		const { timelinessByYear, lateReports, rateBands } = await import('./timeliness');
+		const { BAND_METRICS } = await import('$lib/views/timeliness');
+		const state = { ...DEFAULT_STATE, level: 'county' as const, parent: '320800', year: 2024 };
+		const years = await run<{ year: number; on_time: number; late: number; unknown: number }>(
+			conn,
+			timelinessByYear(state)
+		);
+		expect(years.map((y) => y.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+		for (const y of years) expect(y.on_time + y.late + y.unknown).toBe(7);
+		for (const r of await run<{ days_late: number }>(conn, lateReports(state)))
+			expect(r.days_late).toBeGreaterThan(0);
+		for (const m of BAND_METRICS) {
+			const rows = await run<{ n: number }>(conn, rateBands(state, m));
+			expect(rows.reduce((s, r) => s + r.n, 0)).toBe(7);
+		}
+	});
+});
