@@ -78,7 +78,8 @@ describe('correction list on the published dataset', () => {
 describe('timeliness queries on the published dataset', () => {
 	it('on time + late + unknown = reports, by year; late reports are late; bands add up', async () => {
 		const { DEFAULT_STATE } = await import('$lib/url/state');
-		const { timelinessByYear, lateReports, rateBands } = await import('./timeliness');
+		const { timelinessByYear, timelinessByArea, lateReports, rateBands } =
+			await import('./timeliness');
 		const { BAND_METRICS } = await import('$lib/views/timeliness');
 		const state = { ...DEFAULT_STATE, level: 'county' as const, parent: '320800', year: 2024 };
 		const years = await run<{ year: number; on_time: number; late: number; unknown: number }>(
@@ -87,6 +88,13 @@ describe('timeliness queries on the published dataset', () => {
 		);
 		expect(years.map((y) => y.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
 		for (const y of years) expect(y.on_time + y.late + y.unknown).toBe(7);
+		const areas = await run<{ area_code: string; on_time: number; late: number }>(
+			conn,
+			timelinessByArea({ ...state, parent: '320000' })
+		);
+		expect(new Set(areas.map((a) => a.area_code)).size).toBe(13);
+		const huaian = areas.filter((a) => a.area_code === '320800');
+		expect(huaian.map((a) => a.on_time + a.late)).toEqual(years.map((y) => y.on_time + y.late));
 		for (const r of await run<{ days_late: number }>(conn, lateReports(state)))
 			expect(r.days_late).toBeGreaterThan(0);
 		for (const m of BAND_METRICS) {

@@ -71,3 +71,33 @@ FROM x GROUP BY band ORDER BY band`,
 		params: [...w.params, Math.max(1, state.minN)]
 	};
 }
+
+export interface TimelinessAreaRow {
+	area_code: string;
+	year: number;
+	on_time: number;
+	late: number;
+	unknown: number;
+}
+
+/**
+ * On time / late / unknown by the area above the selection's level (counties by their city,
+ * cities by their province; provinces nationally) and year: where a supervisor's chasing is needed.
+ */
+export function timelinessByArea(state: ViewState): Query {
+	const w = filtersToWhere(state, { selection: true });
+	const area =
+		state.level === 'county'
+			? 'parent_code'
+			: state.level === 'prefecture'
+				? 'province_code'
+				: "'000000'";
+	return {
+		sql: `SELECT ${area} AS area_code, year,
+	COUNT(*) FILTER (WHERE days_late <= 0)::INTEGER AS on_time,
+	COUNT(*) FILTER (WHERE days_late > 0)::INTEGER AS late,
+	COUNT(*) FILTER (WHERE days_late IS NULL)::INTEGER AS unknown
+FROM reports WHERE ${w.sql} GROUP BY ALL ORDER BY area_code, year`,
+		params: w.params
+	};
+}

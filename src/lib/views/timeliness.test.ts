@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	areaRates,
 	bands,
 	BAND_METRICS,
 	missingPastDeadline,
@@ -43,5 +44,17 @@ describe('timeliness view', () => {
 		];
 		expect(missingPastDeadline(rows, '2026-03-31')).toEqual([]);
 		expect(missingPastDeadline(rows, '2026-04-01')).toEqual([rows[0]]);
+	});
+
+	it('rates per area and year, most late first', () => {
+		const rows = [
+			{ area_code: '320800', year: 2024, on_time: 6, late: 1, unknown: 0 },
+			{ area_code: '320100', year: 2024, on_time: 10, late: 0, unknown: 1 },
+			{ area_code: '320100', year: 2023, on_time: 0, late: 0, unknown: 3 }
+		];
+		expect(areaRates(rows, [2023, 2024])).toEqual([
+			{ code: '320800', rates: [null, 6 / 7], late: 1 },
+			{ code: '320100', rates: [null, 1], late: 0 }
+		]);
 	});
 });

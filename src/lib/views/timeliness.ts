@@ -3,7 +3,7 @@ import { t3 } from '$lib/report';
 import { pastDeadline } from '$lib/checks/deadline';
 import type { StackSeries } from '$lib/charts/stacked';
 import type { CoverageRow } from '$lib/queries/quality';
-import type { BandRow, TimelinessYearRow } from '$lib/queries/timeliness';
+import type { BandRow, TimelinessAreaRow, TimelinessYearRow } from '$lib/queries/timeliness';
 import type { Lang } from '$lib/i18n';
 
 /** 本机关不掌握相关政府信息 ÷ 办理结果总计: a share supervisors watch (a high one can hide refusals). */
@@ -79,3 +79,31 @@ export function bands(rows: readonly BandRow[]): Bands {
 /** Bodies × years of the coverage grid with no report although the government deadline has passed. */
 export const missingPastDeadline = (rows: readonly CoverageRow[], today: string): CoverageRow[] =>
 	rows.filter((r) => r.status === 'missing' && pastDeadline(r.year, 'government', today));
+
+export interface AreaRates {
+	code: string;
+	/** On-time rate per year of the range (null: no report with a known date). */
+	rates: (number | null)[];
+	late: number;
+}
+
+/** Areas × years of on-time rates, the areas with most late reports first. */
+export function areaRates(
+	rows: readonly TimelinessAreaRow[],
+	years: readonly number[]
+): AreaRates[] {
+	const codes = [...new Set(rows.map((r) => r.area_code))];
+	return codes
+		.map((code) => {
+			const of = (y: number) => rows.find((r) => r.area_code === code && r.year === y);
+			return {
+				code,
+				rates: years.map((y) => {
+					const r = of(y);
+					return r ? onTimeRate({ ...r, mean_days_late: null, n_demo: 0 }) : null;
+				}),
+				late: rows.filter((r) => r.area_code === code).reduce((s, r) => s + r.late, 0)
+			};
+		})
+		.sort((a, b) => b.late - a.late || a.code.localeCompare(b.code));
+}
