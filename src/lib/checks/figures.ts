@@ -5,6 +5,8 @@ interface Claim {
 	label: string;
 	/** Table cells whose sum the stated number must equal. */
 	fields: readonly FieldId[];
+	/** Words the sentence must also hold, so that e.g. 答复人大建议30件 is not read as requests. */
+	context?: RegExp;
 }
 
 const N = '(\\d[\\d,]*)';
@@ -17,14 +19,16 @@ export const CLAIMS: readonly Claim[] = [
 	{
 		pattern: new RegExp(`(?:答复|办结)(?:申请)?${N}件`),
 		label: '办理结果总计',
-		fields: ['t3_res_total__total']
+		fields: ['t3_res_total__total'],
+		context: /政府信息公开申请|依申请/
 	},
 	{
 		pattern: new RegExp(
 			`(?:结转|顺延)(?:到|至)?下(?:一)?年度(?:办理|答复|继续办理)?${N}件|${N}件(?:申请)?(?:结转|顺延)(?:到|至)?下(?:一)?年度`
 		),
 		label: '结转下年度',
-		fields: ['t3_carried_forward__total']
+		fields: ['t3_carried_forward__total'],
+		context: /申请/
 	},
 	{
 		pattern: new RegExp(`上(?:一)?年度?结转(?:的)?(?:申请)?${N}件`),
@@ -34,7 +38,8 @@ export const CLAIMS: readonly Claim[] = [
 	{
 		pattern: new RegExp(`予以公开${N}件`),
 		label: '予以公开',
-		fields: ['t3_res_disclosed__total']
+		fields: ['t3_res_disclosed__total'],
+		context: /申请/
 	},
 	{
 		pattern: new RegExp(`(?:政府信息公开)?行政诉讼(?:案件)?${N}(?:件|起)`),
@@ -64,6 +69,9 @@ export function checkFigures(narrative: string, report: Report): Issue[] {
 	for (const claim of CLAIMS) {
 		const m = claim.pattern.exec(text);
 		if (!m) continue;
+		const from = text.lastIndexOf('。', m.index) + 1;
+		const to = text.indexOf('。', m.index);
+		if (claim.context && !claim.context.test(text.slice(from, to < 0 ? undefined : to))) continue;
 		const raw = m.slice(1).find((g) => g !== undefined) ?? '';
 		const stated = Number(raw);
 		const cells = claim.fields.map((id) => report.values[id]);

@@ -139,7 +139,7 @@ describe('narrative figures vs tables', () => {
 	it('flags a stated figure that differs, naming both numbers', () => {
 		const shi = corpusReport('corpus-2024_huaian_shi.txt');
 		const issues = checkFigures(
-			'答复 3000 件，另有 103 件顺延到下年度答复；行政诉讼 40 件。',
+			'政府信息公开申请答复 3000 件，另有 103 件顺延到下年度答复；行政诉讼 40 件。',
 			shi.report
 		);
 		expect(issues.map((i) => i.message)).toEqual([
@@ -147,10 +147,16 @@ describe('narrative figures vs tables', () => {
 			'正文称「行政诉讼40件」（40），与表格不一致：表中为 46（2 项之和）'
 		]);
 	});
+	it('reads 答复/办结 as requests only in a sentence about requests', () => {
+		const shi = corpusReport('corpus-2024_huaian_shi.txt');
+		expect(checkFigures('办理人大代表建议和政协提案，答复 30 件。', shi.report)).toEqual([]);
+		expect(checkFigures('受理政府信息公开申请 3119 件，答复 30 件。', shi.report)).toHaveLength(1);
+	});
+
 	it('does not check a claim whose cells are blank', () => {
 		const shi = corpusReport('corpus-2024_huaian_shi.txt');
 		const report = { ...shi.report, values: { ...shi.report.values, t3_res_total__total: null } };
-		expect(checkFigures('答复 3000 件', report)).toEqual([]);
+		expect(checkFigures('政府信息公开申请答复 3000 件', report)).toEqual([]);
 	});
 });
 
