@@ -11,8 +11,7 @@ import {
 	indexTexts,
 	MIN_CHARS,
 	mostSimilar,
-	normalise,
-	overlap,
+	overlapOf,
 	type Indexed
 } from './similarity';
 
@@ -44,40 +43,43 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
  */
 export function compareReports(reports: readonly TextReport[]): SectionCopy[] {
 	const bySeriesYear = new Map(reports.map((r) => [`${r.series}|${r.year}`, r]));
-	const index = new Map<string, Indexed<TextReport>[]>();
+	// Every narrative section normalised, shingled and signed once.
+	const indexed = new Map<string, Indexed<TextReport>>();
+	const byYear = new Map<string, Indexed<TextReport>[]>();
 	for (const no of NARRATIVE_SECTIONS)
-		for (const year of new Set(reports.map((r) => r.year)))
-			index.set(
-				`${no}|${year}`,
-				indexTexts(
-					reports
-						.filter((r) => r.year === year && r.sections[no])
-						.map((r) => ({ key: r, text: r.sections[no] ?? '' }))
-				)
-			);
+		for (const r of reports) {
+			const text = r.sections[no];
+			if (text === undefined) continue;
+			const [ix] = indexTexts([{ key: r, text }]);
+			indexed.set(`${r.report_id}|${no}`, ix!);
+			const key = `${no}|${r.year}`;
+			byYear.set(key, [...(byYear.get(key) ?? []), ix!]);
+		}
 	const out: SectionCopy[] = [];
 	for (const r of reports)
 		for (const no of NARRATIVE_SECTIONS) {
-			const text = r.sections[no];
-			if (text === undefined) continue;
-			const chars = normalise(text).text.length;
+			const self = indexed.get(`${r.report_id}|${no}`);
+			if (!self) continue;
 			const row: SectionCopy = {
 				report_id: r.report_id,
 				section: no,
-				chars,
+				chars: self.chars,
 				prev_report_id: null,
 				prev_share: null,
 				peer_report_id: null,
 				peer_share: null
 			};
-			if (chars >= MIN_CHARS) {
-				const prev = bySeriesYear.get(`${r.series}|${r.year - 1}`)?.sections[no];
-				if (prev !== undefined && normalise(prev).text.length >= MIN_CHARS) {
-					row.prev_report_id = bySeriesYear.get(`${r.series}|${r.year - 1}`)!.report_id;
-					row.prev_share = overlap(text, prev).share;
+			if (self.chars >= MIN_CHARS) {
+				const prevReport = bySeriesYear.get(`${r.series}|${r.year - 1}`);
+				const prev = prevReport && indexed.get(`${prevReport.report_id}|${no}`);
+				if (prev && prev.chars >= MIN_CHARS) {
+					row.prev_report_id = prevReport.report_id;
+					row.prev_share = overlapOf(self.prepared, prev.prepared).share;
 				}
-				const peers = (index.get(`${no}|${r.year}`) ?? []).filter((c) => c.key.series !== r.series);
-				const best = mostSimilar(text, peers);
+				const peers = (byYear.get(`${no}|${r.year}`) ?? []).filter(
+					(c) => c.key.series !== r.series
+				);
+				const best = mostSimilar(self, peers);
 				if (best) {
 					row.peer_report_id = best.key.report_id;
 					row.peer_share = best.share;

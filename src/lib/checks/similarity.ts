@@ -21,6 +21,15 @@ export interface Normalised {
 
 const KEEP = /[\p{L}\p{N}]/u;
 
+/** Letters and digits: ASCII and CJK by code range (fast), anything else by Unicode class. */
+function kept(c: string, code: number): boolean {
+	if (code < 128)
+		return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+	if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return true;
+	if (code >= 0x3000 && code <= 0x303f) return code === 0x3007; // CJK punctuation, except 〇
+	return KEEP.test(c);
+}
+
 export function normalise(original: string): Normalised {
 	const text: string[] = [];
 	const at: number[] = [];
@@ -29,15 +38,16 @@ export function normalise(original: string): Normalised {
 	const scale = s.length === original.length ? 1 : original.length / Math.max(1, s.length);
 	let inDigits = false;
 	for (let i = 0; i < s.length; i++) {
+		const code = s.charCodeAt(i);
 		const c = s[i]!;
-		if (!KEEP.test(c)) {
+		if (!kept(c, code)) {
 			inDigits = false;
 			continue;
 		}
-		const digit = c >= '0' && c <= '9';
+		const digit = code >= 48 && code <= 57;
 		if (digit && inDigits) continue;
 		inDigits = digit;
-		text.push(digit ? '0' : c.toLowerCase());
+		text.push(digit ? '0' : code < 128 ? c.toLowerCase() : c);
 		at.push(Math.floor(i * scale));
 	}
 	return { text: text.join(''), at };
@@ -122,15 +132,28 @@ function coveredSpans(n: Normalised, hashes: number[], shared: Set<number>, k: n
 	return { spans, count };
 }
 
-/** How much of `text` repeats passages of `other`: exact, over shingles of the normalised texts. */
-export function overlap(text: string, other: string, k = SHINGLE): Overlap {
-	const a = normalise(text);
-	const b = normalise(other);
-	const ha = shingleHashes(a.text, k);
-	const hb = new Set(shingleHashes(b.text, k));
-	const { spans, count } = coveredSpans(a, ha, hb, k);
-	return { share: a.text.length ? count / a.text.length : 0, spans, chars: a.text.length };
+/** A text normalised and shingled once, for many comparisons. */
+export interface Prepared {
+	n: Normalised;
+	hashes: number[];
+	set: Set<number>;
 }
+
+export function prepare(text: string, k = SHINGLE): Prepared {
+	const n = normalise(text);
+	const hashes = shingleHashes(n.text, k);
+	return { n, hashes, set: new Set(hashes) };
+}
+
+/** How much of `a` repeats passages of `b` (both prepared with the same shingle length). */
+export function overlapOf(a: Prepared, b: Prepared, k = SHINGLE): Overlap {
+	const { spans, count } = coveredSpans(a.n, a.hashes, b.set, k);
+	return { share: a.n.text.length ? count / a.n.text.length : 0, spans, chars: a.n.text.length };
+}
+
+/** How much of `text` repeats passages of `other`: exact, over shingles of the normalised texts. */
+export const overlap = (text: string, other: string, k = SHINGLE): Overlap =>
+	overlapOf(prepare(text, k), prepare(other, k), k);
 
 export interface Candidate<K> {
 	key: K;
@@ -138,15 +161,16 @@ export interface Candidate<K> {
 }
 
 export interface Indexed<K> extends Candidate<K> {
+	prepared: Prepared;
 	signature: Uint32Array;
 	chars: number;
 }
 
-/** Candidates with their signatures, computed once for many comparisons. */
+/** Candidates with their shingles and signatures, computed once for many comparisons. */
 export function indexTexts<K>(candidates: readonly Candidate<K>[], k = SHINGLE): Indexed<K>[] {
 	return candidates.map((c) => {
-		const n = normalise(c.text);
-		return { ...c, signature: minhash(shingleHashes(n.text, k)), chars: n.text.length };
+		const prepared = prepare(c.text, k);
+		return { ...c, prepared, signature: minhash(prepared.set), chars: prepared.n.text.length };
 	});
 }
 
@@ -160,23 +184,22 @@ export interface Match<K> {
  * decides among them. Null when the text is too short or no candidate shares a passage.
  */
 export function mostSimilar<K>(
-	text: string,
+	text: string | Indexed<unknown>,
 	candidates: readonly Indexed<K>[],
 	shortlist = 3,
 	k = SHINGLE
 ): Match<K> | null {
-	const n = normalise(text);
-	if (n.text.length < MIN_CHARS || !candidates.length) return null;
-	const sig = minhash(shingleHashes(n.text, k));
+	const self = typeof text === 'string' ? indexTexts([{ key: null, text }], k)[0]! : text;
+	if (self.chars < MIN_CHARS || !candidates.length) return null;
 	const ranked = candidates
 		.filter((c) => c.chars >= MIN_CHARS)
-		.map((c) => ({ c, j: estimateJaccard(sig, c.signature) }))
+		.map((c) => ({ c, j: estimateJaccard(self.signature, c.signature) }))
 		.filter((r) => r.j > 0)
 		.sort((x, y) => y.j - x.j)
 		.slice(0, shortlist);
 	let best: Match<K> | null = null;
 	for (const { c } of ranked) {
-		const share = overlap(text, c.text, k).share;
+		const share = overlapOf(self.prepared, c.prepared, k).share;
 		if (share > 0 && (!best || share > best.share)) best = { key: c.key, share };
 	}
 	return best;
