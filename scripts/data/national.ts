@@ -91,7 +91,7 @@ function regionBatch(region: Region, real: RealReport[], realYears: Set<string>,
 	return { ...assemble(entries), defects };
 }
 
-function assemble(entries: Entry[]): Omit<Batch, 'defects'> {
+function assemble(entries: Entry[]): Omit<Batch, 'defects' | 'texts'> {
 	const bySeriesYear = new Map(entries.map((e) => [`${e.series}|${e.report.year}`, e]));
 	const seriesIssues = new Map<string, Issue[]>();
 	for (const s of validateSeries(entries.map((e) => ({ key: e.series, year: e.report.year ?? 0, report: e.report })))) {

@@ -2,7 +2,6 @@ import type { Lang } from './index';
 
 /** Messages of the supervisor's checks (correction list, timeliness). */
 const MESSAGES = {
-	navCorrections: { zh: '整改清单', en: 'Corrections' },
 	correctionsTitle: {
 		zh: '{region} {year} 年度报告整改清单',
 		en: 'Corrections list: {region}, {year}'
