@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import {
 	correctionBodies,
@@ -90,6 +91,16 @@ test('a supervisor opens 淮安市 2024’s correction list, prints it and downl
 		1
 	);
 	await page.emulateMedia({ media: 'screen' });
+
+	// CSV: one line per finding under a header, UTF-8 with BOM.
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: '下载 CSV' }).click()
+	]);
+	expect(csv.suggestedFilename()).toBe('整改清单-320800-2024.csv');
+	const csvText = readFileSync(await csv.path(), 'utf8');
+	expect(csvText.startsWith('\ufeff报告主体,区划代码,报告编号')).toBe(true);
+	expect(csvText.trim().split('\n')).toHaveLength(rows.length + 1);
 
 	// XLSX: the same rows, read back with exceljs.
 	const [download] = await Promise.all([

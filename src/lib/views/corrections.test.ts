@@ -6,7 +6,8 @@ import {
 	kindOf,
 	locate,
 	numbersOf,
-	safeCell
+	safeCell,
+	safeSheet
 } from './corrections';
 
 const row = (over: Partial<CorrectionRow>): CorrectionRow => ({
@@ -152,5 +153,6 @@ describe('correction list', () => {
 		]);
 		expect(safeCell('=SUM(A1)')).toBe("'=SUM(A1)");
 		expect(safeCell(-3)).toBe(-3);
+		expect(safeSheet([{ a: '@x', b: 1 }])).toEqual([{ a: "'@x", b: 1 }]);
 	});
 });

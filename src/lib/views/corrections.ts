@@ -239,3 +239,7 @@ export function correctionSheet(
 /** A spreadsheet cell never starts a formula (=, +, -, @): such text gets a leading apostrophe. */
 export const safeCell = (v: string | number | null): string | number | null =>
 	typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+
+/** Sheet rows with every text cell made formula-safe (CSV opened in Excel). */
+export const safeSheet = (rows: readonly Record<string, string | number | null>[]) =>
+	rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, safeCell(v)])));
