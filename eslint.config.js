@@ -8,7 +8,7 @@ import svelteConfig from './svelte.config.js';
 const BROWSER_ONLY = {
 	group: ['svelte', 'svelte/*', '$app/*', '@duckdb/duckdb-wasm', '$lib/db/*', '$lib/components/*'],
 	message:
-		'Pure layers (report, parse, validate, metrics, queries, url, charts, dataset) run in Node, the browser and scripts unchanged: no Svelte, SvelteKit, DuckDB client or components here.'
+		'Pure layers (report, parse, validate, checks, metrics, queries, url, charts, dataset) run in Node, the browser and scripts unchanged: no Svelte, SvelteKit, DuckDB client or components here.'
 };
 
 /** @type {import('eslint').Linter.Config[]} */
@@ -41,7 +41,7 @@ export default ts.config(
 	},
 	{
 		files: [
-			'src/lib/{report,parse,validate,metrics,queries,url,charts,dataset,regions,i18n}/**/*.ts',
+			'src/lib/{report,parse,validate,checks,metrics,queries,url,charts,dataset,regions,i18n}/**/*.ts',
 			'src/lib/format.ts'
 		],
 		ignores: ['src/lib/charts/echarts.ts'],

@@ -7,10 +7,12 @@ const FILES = [
 	'reports.parquet',
 	'regions.parquet',
 	'validation.parquet',
+	'texts.parquet',
 	'dictionary.json',
 	'reports.csv',
 	'regions.csv',
-	'validation.csv'
+	'validation.csv',
+	'texts.csv'
 ];
 
 if (FILES.some((f) => !existsSync(`data/${f}`)))

@@ -8,6 +8,8 @@ import { validateReport, validateSeries } from '../../src/lib/validate';
 import { loadRealReports, type RealReport } from './real';
 import { departmentSeries } from './departments';
 import { validationRows, type ValidationRow } from './validation';
+import { demoPublication } from '../../src/lib/dataset/publication';
+import { assembleTexts, type TextRow } from '../../src/lib/dataset/texts';
 
 export interface DatasetReport {
 	series: string;
@@ -21,6 +23,8 @@ export interface Batch {
 	reports: DatasetReport[];
 	validation: ValidationRow[];
 	defects: Defect[];
+	/** Section texts of the batch's reports that have text (real ones). */
+	texts: TextRow[];
 }
 
 export interface NationalDataset extends Batch {
@@ -50,11 +54,16 @@ const yearKey = (code: string, year: number, scope = 'government_itself') => `${
  */
 export async function* datasetBatches(regions: Region[], opts: BuildOptions): AsyncGenerator<Batch> {
 	const real = await loadRealReports(new Map(regions.map((r) => [r.code, r])));
+	const texts = realTexts(real);
 	const realYears = new Set(real.map((r) => yearKey(r.meta.region.code, r.report.year ?? 0, r.meta.scope)));
-	for (const region of regions) yield regionBatch(region, real, realYears, opts);
+	for (const region of regions) {
+		const batch = regionBatch(region, real, realYears, opts);
+		const ids = new Set(batch.reports.map((r) => r.meta.report_id));
+		yield { ...batch, texts: texts.filter((t) => ids.has(String(t.report_id))) };
+	}
 }
 
-function regionBatch(region: Region, real: RealReport[], realYears: Set<string>, opts: BuildOptions): Batch {
+function regionBatch(region: Region, real: RealReport[], realYears: Set<string>, opts: BuildOptions): Omit<Batch, 'texts'> {
 	const synthetic: { series: string; id: string; synth: SynthReport; scope: ReportMeta['scope'] }[] = [];
 	for (const synth of synthesizeSeries(region, opts.seed)) {
 		if (realYears.has(yearKey(region.code, synth.year))) continue;
@@ -72,7 +81,7 @@ function regionBatch(region: Region, real: RealReport[], realYears: Set<string>,
 	const entries: Entry[] = [
 		...synthetic.map((b) => ({
 			series: `${b.series}|synthetic`,
-			meta: { report_id: b.id, region: b.synth.region, scope: b.scope, data_origin: 'synthetic' as const, source: null },
+			meta: { report_id: b.id, region: b.synth.region, scope: b.scope, data_origin: 'synthetic' as const, source: null, publication: demoPublication(b.id, b.synth.year, b.scope, opts.seed) },
 			report: b.synth.report
 		})),
 		...real
@@ -82,7 +91,7 @@ function regionBatch(region: Region, real: RealReport[], realYears: Set<string>,
 	return { ...assemble(entries), defects };
 }
 
-function assemble(entries: Entry[]): Omit<Batch, 'defects'> {
+function assemble(entries: Entry[]): Omit<Batch, 'defects' | 'texts'> {
 	const bySeriesYear = new Map(entries.map((e) => [`${e.series}|${e.report.year}`, e]));
 	const seriesIssues = new Map<string, Issue[]>();
 	for (const s of validateSeries(entries.map((e) => ({ key: e.series, year: e.report.year ?? 0, report: e.report })))) {
@@ -100,14 +109,24 @@ function assemble(entries: Entry[]): Omit<Batch, 'defects'> {
 	return { reports, validation: validationRows(reports, hasPrevious) };
 }
 
+/** Text checks and copy detection over every real report at once (peers are other bodies' reports); findings join the parser's. */
+function realTexts(real: RealReport[]): TextRow[] {
+	const { rows, issues } = assembleTexts(
+		real.map((r) => ({ report_id: r.meta.report_id, series: `${r.meta.region.code}|${r.meta.scope}|real`, year: r.report.year ?? 0, report: r.report, text: r.text }))
+	);
+	for (const r of real) r.parseIssues.push(...(issues.get(r.meta.report_id) ?? []));
+	return rows;
+}
+
 /** The whole dataset in memory (the default size; tests use it). */
 export async function buildNationalDataset(opts: BuildOptions): Promise<NationalDataset> {
 	const regions = loadRegions();
-	const all: NationalDataset = { regions, reports: [], validation: [], defects: [] };
+	const all: NationalDataset = { regions, reports: [], validation: [], defects: [], texts: [] };
 	for await (const batch of datasetBatches(regions, opts)) {
 		all.reports.push(...batch.reports);
 		all.validation.push(...batch.validation);
 		all.defects.push(...batch.defects);
+		all.texts.push(...batch.texts);
 	}
 	return all;
 }

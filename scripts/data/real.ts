@@ -4,6 +4,8 @@ import Papa from 'papaparse';
 import { SCOPES, type Issue, type Report, type Scope } from '../../src/lib/report';
 import type { Region } from '../../src/lib/dataset/regions';
 import { reportId, type ReportMeta } from '../../src/lib/dataset/rows';
+import { publicationFromManifest } from '../../src/lib/dataset/publication';
+import { reportText } from '../../src/lib/dataset/report-text';
 import { parseFile } from '../../src/lib/parse/input';
 import { validateReport } from '../../src/lib/validate';
 
@@ -12,6 +14,8 @@ export interface RealReport {
 	report: Report;
 	/** What the parser found beyond the identities (extraction warnings, narrative vs table). */
 	parseIssues: Issue[];
+	/** The report's running text, for the text checks and copy detection. */
+	text: string;
 }
 
 const DIR = 'data/reports';
@@ -33,7 +37,8 @@ export async function loadRealReports(regions: Map<string, Region>): Promise<Rea
 		const region = regions.get(entry.region_code ?? '');
 		const scope = entry.scope as Scope;
 		if (!region || !SCOPES.includes(scope)) throw new Error(`${DIR}/manifest.tsv: bad region or scope for ${file}`);
-		const parsed = await parseFile(file, new Uint8Array(readFileSync(join(DIR, file))), { regions: [...regions.values()] });
+		const bytes = new Uint8Array(readFileSync(join(DIR, file)));
+		const parsed = await parseFile(file, bytes, { regions: [...regions.values()] });
 		if (!parsed.ok || !parsed.report) throw new Error(`${file}: ${parsed.issues[0]?.message ?? 'not parsed'}`);
 		if (parsed.report.year !== Number(entry.year))
 			throw new Error(`${file}: the report says ${parsed.report.year}, the manifest ${entry.year}`);
@@ -46,10 +51,12 @@ export async function loadRealReports(regions: Map<string, Region>): Promise<Rea
 				region,
 				scope,
 				data_origin: 'real',
-				source: `${entry.source}; file data/reports/${file}`
+				source: `${entry.source}; file data/reports/${file}`,
+				publication: publicationFromManifest(entry)
 			},
 			report: parsed.report,
-			parseIssues: parsed.issues.filter((i) => !identities.has(`${i.rule}|${i.path}`))
+			parseIssues: parsed.issues.filter((i) => !identities.has(`${i.rule}|${i.path}`)),
+			text: await reportText(file, bytes)
 		});
 	}
 	return out;

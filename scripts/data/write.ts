@@ -9,6 +9,7 @@ import type { Defect } from '../../src/lib/dataset/defects';
 import { csvToParquet, openDuckDB } from './duckdb-io';
 import type { Batch } from './national';
 import { VALIDATION_COLUMNS } from './validation';
+import { TEXT_COLUMNS } from '../../src/lib/dataset/texts';
 
 const REGION_COLUMNS = [
 	{ id: 'code', type: 'VARCHAR' },
@@ -59,21 +60,24 @@ export async function writeDataset(regions: Region[], batches: AsyncIterable<Bat
 	if (COLUMN_IDS.length !== REPORT_COLUMNS.length) throw new Error('report columns out of sync');
 	const reports = new CsvStream(join(dir, 'reports.csv'), REPORT_COLUMNS);
 	const validation = new CsvStream(join(dir, 'validation.csv'), VALIDATION_COLUMNS);
+	const texts = new CsvStream(join(dir, 'texts.csv'), TEXT_COLUMNS);
 	const summary: WriteSummary = { reports: 0, real: 0, defects: [] };
 	for await (const batch of batches) {
 		reports.write(batch.reports.map((r) => r.row));
 		validation.write(batch.validation);
+		texts.write(batch.texts);
 		summary.reports += batch.reports.length;
 		summary.real += batch.reports.filter((r) => r.meta.data_origin === 'real').length;
 		summary.defects.push(...batch.defects);
 	}
 	reports.close();
 	validation.close();
+	texts.close();
 	const regionCsv = new CsvStream(join(dir, 'regions.csv'), REGION_COLUMNS);
 	regionCsv.write(regions);
 	regionCsv.close();
 	const conn = await openDuckDB();
-	for (const t of [reports, validation, regionCsv])
+	for (const t of [reports, validation, texts, regionCsv])
 		await csvToParquet(conn, t.path, t.path.replace(/\.csv$/, '.parquet'), t.columns);
 	conn.closeSync();
 	writeFileSync(join(dir, 'dictionary.json'), JSON.stringify(buildDictionary(), null, '\t') + '\n');

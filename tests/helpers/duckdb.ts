@@ -10,7 +10,7 @@ export async function openDuckDB(): Promise<DuckDBConnection> {
 /** Loads the published dataset files as tables named like the app's. */
 export async function openDataset(dir = 'data'): Promise<DuckDBConnection> {
 	const conn = await openDuckDB();
-	for (const t of ['reports', 'regions', 'validation'])
+	for (const t of ['reports', 'regions', 'validation', 'texts'])
 		await conn.run(`CREATE TABLE ${t} AS SELECT * FROM read_parquet('${dir}/${t}.parquet')`);
 	return conn;
 }

@@ -8,6 +8,8 @@ import {
 	type Scope
 } from '$lib/report';
 import type { Region } from './regions';
+import { bodyTypeOf, timeliness } from '$lib/checks/deadline';
+import { UNKNOWN_PUBLICATION, type Publication } from './publication';
 
 export interface ReportMeta {
 	report_id: string;
@@ -15,6 +17,8 @@ export interface ReportMeta {
 	scope: Scope;
 	data_origin: DataOrigin;
 	source: string | null;
+	/** Publication date, its basis and source URL; unknown when absent. */
+	publication?: Publication;
 }
 
 export type WideRow = Record<string, string | number | boolean | null>;
@@ -33,6 +37,8 @@ export function reportId(
 export function toWideRow(meta: ReportMeta, report: Report, hardOk: boolean): WideRow {
 	const year = report.year ?? 0;
 	const states: Record<string, string> = {};
+	const pub = meta.publication ?? UNKNOWN_PUBLICATION;
+	const due = timeliness(year, bodyTypeOf(meta.scope), pub.published_on);
 	const row: WideRow = {
 		report_id: meta.report_id,
 		region_code: meta.region.code,
@@ -46,6 +52,11 @@ export function toWideRow(meta: ReportMeta, report: Report, hardOk: boolean): Wi
 		scope: meta.scope,
 		data_origin: meta.data_origin,
 		source: meta.source,
+		source_url: pub.source_url,
+		published_on: pub.published_on,
+		published_basis: pub.published_basis,
+		due_on: due.due,
+		days_late: due.daysLate,
 		hard_ok: hardOk,
 		cell_states: null
 	};

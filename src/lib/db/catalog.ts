@@ -22,7 +22,8 @@ export interface TableSpec {
 export const PUBLISHED: readonly TableSpec[] = [
 	{ name: 'reports', partitions: ['data/reports.parquet'], eager: true, tracked: true },
 	{ name: 'regions', partitions: ['data/regions.parquet'], eager: true },
-	{ name: 'validation', partitions: ['data/validation.parquet'], eager: false }
+	{ name: 'validation', partitions: ['data/validation.parquet'], eager: false },
+	{ name: 'texts', partitions: ['data/texts.parquet'], eager: false }
 ];
 
 /** How a table gets into DuckDB: published tables decode their Parquet; added ones bring their own. */

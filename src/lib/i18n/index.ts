@@ -48,6 +48,8 @@ const MESSAGES = {
 	navRequests: { zh: '依申请公开', en: 'Requests' },
 	navReview: { zh: '复议诉讼', en: 'Review & litigation' },
 	navQuality: { zh: '数据质量', en: 'Data quality' },
+	navCorrections: { zh: '整改清单', en: 'Corrections' },
+	navTimeliness: { zh: '按时公开', en: 'Timeliness' },
 	navData: { zh: '下载数据', en: 'Download data' },
 	filters: { zh: '筛选', en: 'Filters' },
 	level: { zh: '层级', en: 'Level' },

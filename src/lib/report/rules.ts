@@ -10,9 +10,24 @@ export const HARD_RULES = [
 	'domain.non_negative'
 ] as const;
 export const SOFT_RULES = ['cross.carry', 'cross.stock', 'cross.jump', 'text.table'] as const;
+/**
+ * The supervisor's checks beyond the identities: structure (`struct.*`, as the parser's structure
+ * checks name them), narrative text, copied text and timeliness. Findings only; never a hard failure.
+ */
+export const CHECK_RULES = [
+	'struct.sections',
+	'text.placeholder',
+	'text.improvement',
+	'text.fees',
+	'copy.previous_year',
+	'copy.peer',
+	'time.late',
+	'time.missing'
+] as const;
 export type HardRule = (typeof HARD_RULES)[number];
 export type SoftRule = (typeof SOFT_RULES)[number];
-export type RuleId = HardRule | SoftRule;
+export type CheckRule = (typeof CHECK_RULES)[number];
+export type RuleId = HardRule | SoftRule | CheckRule;
 
 export const RULE_LABELS: Record<RuleId, { zh: string; en: string }> = {
 	't3.balance': {
@@ -47,7 +62,27 @@ export const RULE_LABELS: Record<RuleId, { zh: string; en: string }> = {
 		en: 'in force follows issued − repealed'
 	},
 	'cross.jump': { zh: '同比变化超过 10 倍', en: 'year-on-year change above ×10' },
-	'text.table': { zh: '正文数字与表格不一致', en: 'narrative differs from table' }
+	'text.table': { zh: '正文数字与表格不一致', en: 'narrative differs from table' },
+	'struct.sections': {
+		zh: '六个部分齐全且顺序正确',
+		en: 'all six sections, in order'
+	},
+	'text.placeholder': { zh: '正文有未填写的数字（XX件）', en: 'placeholder left for a number' },
+	'text.improvement': {
+		zh: '第五部分写明问题和改进措施',
+		en: 'section 5 states problems and measures'
+	},
+	'text.fees': {
+		zh: '第六部分说明收费通知件数和金额',
+		en: 'section 6 explains fees charged'
+	},
+	'copy.previous_year': {
+		zh: '与上一年度报告雷同',
+		en: 'repeats last year’s report'
+	},
+	'copy.peer': { zh: '与同年其他机关报告雷同', en: 'repeats another body’s report' },
+	'time.late': { zh: '逾期公开年度报告', en: 'published after the deadline' },
+	'time.missing': { zh: '逾期未公开年度报告', en: 'no report past the deadline' }
 };
 
 export function isHardRule(rule: string): rule is HardRule {

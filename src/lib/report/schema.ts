@@ -154,6 +154,16 @@ export const META_COLUMNS = [
 	{ id: 'scope', type: 'VARCHAR', zh: '统计口径', en: 'Scope' },
 	{ id: 'data_origin', type: 'VARCHAR', zh: '数据来源类型', en: 'Data origin' },
 	{ id: 'source', type: 'VARCHAR', zh: '来源', en: 'Source' },
+	{ id: 'source_url', type: 'VARCHAR', zh: '来源网址', en: 'Source URL' },
+	{ id: 'published_on', type: 'VARCHAR', zh: '发布日期', en: 'Publication date (YYYY-MM-DD)' },
+	{
+		id: 'published_basis',
+		type: 'VARCHAR',
+		zh: '发布日期依据',
+		en: 'Basis of the publication date (page, signature, pdf_created, user, demo)'
+	},
+	{ id: 'due_on', type: 'VARCHAR', zh: '公开期限', en: 'Publication deadline (YYYY-MM-DD)' },
+	{ id: 'days_late', type: 'INTEGER', zh: '逾期天数', en: 'Days after the deadline' },
 	{ id: 'hard_ok', type: 'BOOLEAN', zh: '勾稽关系全部成立', en: 'Passes hard identities' },
 	{
 		id: 'cell_states',

@@ -23,11 +23,12 @@ describe('URL state', () => {
 			consistentOnly: true,
 			by: 'region',
 			minN: 0,
+			copyThreshold: 70,
 			lang: 'en'
 		};
 		const qs = toSearchParams(state).toString();
 		expect(qs).toBe(
-			'm=disclosure_rate&r=540426%2C320813&y=2023&from=2020&to=2024&lvl=county&p=320800&scope=organ&real=1&ok=1&by=region&n=0&lang=en'
+			'm=disclosure_rate&r=540426%2C320813&y=2023&from=2020&to=2024&lvl=county&p=320800&scope=organ&real=1&ok=1&by=region&n=0&ct=70&lang=en'
 		);
 		expect(parse(qs)).toEqual({ state, notices: [], invalid: [] });
 	});

@@ -22,6 +22,8 @@ export interface ViewState {
 	by: 'year' | 'region';
 	/** Smallest denominator a rate is ranked on (the sample-size guard). */
 	minN: number;
+	/** Correction list: copied-text share (percent) at and above which a section is listed. */
+	copyThreshold: number;
 	lang: 'zh' | 'en';
 }
 
@@ -38,6 +40,7 @@ export const DEFAULT_STATE: ViewState = {
 	consistentOnly: false,
 	by: 'year',
 	minN: 20,
+	copyThreshold: 50,
 	lang: 'zh'
 };
 
@@ -118,6 +121,12 @@ const PARAMS = [
 		key: 'minN',
 		name: 'n',
 		parse: (s) => (/^\d{1,5}$/.test(s) ? Number(s) : null),
+		write: String
+	}),
+	param({
+		key: 'copyThreshold',
+		name: 'ct',
+		parse: (s) => (/^\d{1,3}$/.test(s) && +s >= 1 && +s <= 100 ? Number(s) : null),
 		write: String
 	}),
 	param({
