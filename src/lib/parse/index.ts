@@ -1,15 +1,19 @@
 import { fieldsOf, type FormatVersion, type Issue, type Report } from '$lib/report';
 import { validateReport } from '$lib/validate';
-import { gridFromMarkdown, gridFromText, type Grid } from './grid';
+import { headerColumns } from './columns';
+import { normaliseGlyphs } from './glyphs';
+import { gridFromMarkdown, gridFromText, type Box, type Grid } from './grid';
 import { gridFromHtml } from './html';
 import { findOrganAndYear, findRegionCode, type RegionName } from './meta';
 import { checkNarrative } from './narrative';
 import { ReportBuilder } from './report-builder';
-import { toRuns } from './runs';
+import { normaliseLabel } from './aliases';
+import { toPlacedRuns } from './placed-runs';
+import { toRuns, type Run } from './runs';
 import { findSections, type Range } from './sections';
 import { detectFormat, readTable2 } from './table2';
-import { readTable3 } from './table3';
-import { readTable4 } from './table4';
+import { readTable3, T3_HEADER } from './table3';
+import { readTable4, T4_HEADER } from './table4';
 
 export interface ParseOptions {
 	/** Regions to resolve the reporting body's name to a code. */
@@ -57,18 +61,42 @@ function decideFormat(
 	return guess;
 }
 
-/** A report from its rows of cells: tables located by headings, rows by label aliases. */
-export function parseGrid(grid: Grid, fullText: string, opts: ParseOptions = {}): ParseResult {
+/** Rows [from, first row of values or of `firstLabel`): where a table prints its column headers. */
+function headerEnd(grid: Grid, range: Range, runs: Run[], firstLabel: string): number {
+	const values = runs[0]?.row ?? range[1];
+	for (let r = range[0] + 1; r < values; r++)
+		if (normaliseLabel((grid[r] ?? []).join('')).includes(firstLabel)) return r;
+	return values;
+}
+
+/**
+ * A report from its rows of cells: tables located by headings, rows by label aliases. `boxes`
+ * (PDF) gives each cell's x-extent: cells are then placed under their column headers, so a cell
+ * left empty stays empty instead of shifting the row.
+ */
+export function parseGrid(
+	grid: Grid,
+	fullText: string,
+	opts: ParseOptions = {},
+	boxes?: readonly (readonly Box[])[]
+): ParseResult {
 	const b = new ReportBuilder();
 	const sections = findSections(grid);
 	const { organ, year } = findOrganAndYear(fullText);
-	const runs = (r: Range | null) => (r ? toRuns(grid, r[0], r[1]) : []);
-	const t3 = readTable3(b, runs(sections.t3));
+	const runs = (r: Range | null) =>
+		!r ? [] : boxes ? toPlacedRuns(grid, r[0], r[1], boxes) : toRuns(grid, r[0], r[1]);
+	const columns = (range: Range | null, tableRuns: Run[], firstLabel: string, names: RegExp[]) =>
+		range && boxes
+			? headerColumns(grid, boxes, range[0], headerEnd(grid, range, tableRuns, firstLabel), names)
+			: null;
+	const t3Runs = runs(sections.t3);
+	const t4Runs = runs(sections.t4);
+	const t3 = readTable3(b, t3Runs, columns(sections.t3, t3Runs, '本年新收', T3_HEADER));
 	const format = decideFormat(grid, sections.t2, t3.otherSubrows, year, b);
 	const found = {
 		t2: readTable2(b, runs(sections.t2), format),
 		t3: t3.found,
-		t4: readTable4(b, runs(sections.t4))
+		t4: readTable4(b, t4Runs, columns(sections.t4, t4Runs, '\u0000', T4_HEADER))
 	};
 	if (!found.t2 && !found.t3 && !found.t4) {
 		const reason =
@@ -116,7 +144,8 @@ export function parseGrid(grid: Grid, fullText: string, opts: ParseOptions = {})
 }
 
 /** Parses report text: plain text (PDF-extracted or Word-flattened), Markdown or HTML. */
-export function parseText(text: string, kind: TextKind, opts: ParseOptions = {}): ParseResult {
+export function parseText(source: string, kind: TextKind, opts: ParseOptions = {}): ParseResult {
+	const text = normaliseGlyphs(source);
 	const grid =
 		kind === 'html'
 			? gridFromHtml(text)

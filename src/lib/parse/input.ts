@@ -1,10 +1,17 @@
-import { gridFromPlainText } from './grid';
 import { parseGrid, parseText, type ParseOptions, type ParseResult, type TextKind } from './index';
-import { linesFromItems, type PdfItem } from './pdf-lines';
+import {
+	gridFromWordLines,
+	withoutPageNumbers,
+	wordLines,
+	type PdfItem,
+	type Word
+} from './pdf-lines';
 
 /** Inputs larger than this are refused up front: the parser never loads unbounded work. */
 export const MAX_BYTES = 20 * 1024 * 1024;
 const MAX_PDF_PAGES = 80;
+/** Page p's baselines are measured down from p × this, so rows keep their order across pages. */
+const PAGE_SPAN = 100_000;
 
 const fail = (message: string): ParseResult => ({
 	ok: false,
@@ -25,7 +32,7 @@ export function decodeText(bytes: Uint8Array): string {
 	}
 }
 
-async function pdfText(bytes: Uint8Array): Promise<string> {
+async function pdfLines(bytes: Uint8Array): Promise<Word[][]> {
 	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 	const doc = await pdfjs.getDocument({
 		data: bytes.slice(),
@@ -33,7 +40,7 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 		useSystemFonts: false,
 		verbosity: 0
 	}).promise;
-	const lines: string[] = [];
+	const lines: Word[][] = [];
 	try {
 		for (let p = 1; p <= Math.min(doc.numPages, MAX_PDF_PAGES); p++) {
 			const page = await doc.getPage(p);
@@ -43,12 +50,12 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 					? [{ str: i.str, x: i.transform[4], y: i.transform[5], width: i.width, height: i.height }]
 					: []
 			);
-			lines.push(...linesFromItems(items));
+			lines.push(...withoutPageNumbers(wordLines(items, p * PAGE_SPAN)));
 		}
 	} finally {
 		await doc.destroy();
 	}
-	return lines.join('\n');
+	return lines;
 }
 
 async function docxHtml(bytes: Uint8Array): Promise<string> {
@@ -98,12 +105,12 @@ export async function parseFile(
 		);
 	try {
 		if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
-			const text = await pdfText(bytes);
-			if (!text.trim())
+			const { grid, boxes } = gridFromWordLines(await pdfLines(bytes));
+			if (!grid.length)
 				return fail(
 					'PDF 中没有可提取的文字（可能是扫描件，需要先做文字识别）。No text layer in this PDF (scanned?).'
 				);
-			return parseGrid(gridFromPlainText(text), text, opts);
+			return parseGrid(grid, grid.map((r) => r.join(' ')).join('\n'), opts, boxes);
 		}
 		if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
 			if (

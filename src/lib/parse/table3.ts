@@ -7,7 +7,8 @@ import {
 	type T3Row
 } from '$lib/report';
 import { lastMatch, T3_ALIASES } from './aliases';
-import type { ParsedCell } from './numbers';
+import { placeByColumns } from './columns';
+import { BLANK_CELL, type ParsedCell } from './numbers';
 import type { ReportBuilder } from './report-builder';
 import { fitCells, type Run } from './runs';
 
@@ -45,8 +46,20 @@ function mergeSplit(cells: ParsedCell[]): { cells: ParsedCell[]; at: number } | 
 	return fixes.length === 1 ? fixes[0]! : null;
 }
 
-function assignRow(b: ReportBuilder, row: T3Row, run: Run): void {
-	let cells = fitCells(run.cells, 7);
+/** Column headers of table 3 in printed order (PDF geometry places cells under them). */
+export const T3_HEADER = [
+	/自然人/,
+	/商业企业/,
+	/科研机构/,
+	/公益组织/,
+	/法律服务/,
+	/其他$/,
+	/总计$/
+];
+
+function assignRow(b: ReportBuilder, row: T3Row, run: Run, columns: number[] | null): void {
+	const placed = columns && placeByColumns(run.cells, run.boxes, columns);
+	let cells = placed ? placed.map((c) => c ?? BLANK_CELL) : fitCells(run.cells, 7);
 	const path = `表三/${ROW_ZH[row]}`;
 	if (cells.length === 8) {
 		const fix = mergeSplit(cells);
@@ -99,7 +112,8 @@ function suspectSplit(b: ReportBuilder, row: T3Row, cells: ParsedCell[], path: s
 /** Reads table 3 from its runs; returns whether the three （六） sub-rows were printed. */
 export function readTable3(
 	b: ReportBuilder,
-	runs: Run[]
+	runs: Run[],
+	columns: number[] | null = null
 ): { otherSubrows: boolean; found: boolean } {
 	let pos = -1;
 	let lastBlank = false;
@@ -118,7 +132,7 @@ export function readTable3(
 				`未能识别行名「${run.label.slice(-30)}」，按表格顺序视为「${ROW_ZH[ROW_KEYS[index]!]}」行，请核对`
 			);
 		}
-		assignRow(b, ROW_KEYS[index]!, run);
+		assignRow(b, ROW_KEYS[index]!, run, columns);
 		pos = index;
 		lastBlank = run.blankOnly === true;
 	}
