@@ -94,7 +94,9 @@ export function parseGrid(
 	const t3 = readTable3(b, t3Runs, columns(sections.t3, t3Runs, '本年新收', T3_HEADER));
 	const format = decideFormat(grid, sections.t2, t3.otherSubrows, year, b);
 	const found = {
-		t2: readTable2(b, runs(sections.t2), format),
+		t2: readTable2(b, runs(sections.t2), format, (row, names) =>
+			sections.t2 && boxes ? headerColumns(grid, boxes, sections.t2[0], row, names) : null
+		),
 		t3: t3.found,
 		t4: readTable4(b, t4Runs, columns(sections.t4, t4Runs, '\u0000', T4_HEADER))
 	};

@@ -44,7 +44,7 @@ describe('PDF words', () => {
 describe('columns from header geometry', () => {
 	// 自/然/人 stacked one character per line, 总/计 likewise; a spanning header over both.
 	const items = [
-		...glyphs('申请人情况', 100, 800),
+		...glyphs('申请人情况申请人情况', 105, 800),
 		...glyphs('自', 100, 780),
 		...glyphs('总', 200, 780),
 		...glyphs('然', 100, 770),
@@ -58,13 +58,19 @@ describe('columns from header geometry', () => {
 	];
 	const { grid, boxes } = gridFromWordLines(wordLines(items));
 	it('finds column centres from stacked header words', () => {
-		expect(headerColumns(grid, boxes, 0, 4, [/自然人/, /总计$/])).toEqual([105, 205]);
+		expect(headerColumns(grid, boxes, 0, 4, [/自然人/, /总计$/])).toEqual([
+			[100, 110],
+			[200, 210]
+		]);
 		expect(headerColumns(grid, boxes, 0, 4, [/自然人/, /其他/, /总计$/])).toBeNull();
 	});
 	it('places a row with an empty cell under the right columns', () => {
 		const runs = toPlacedRuns(grid, 4, grid.length, boxes);
 		expect(runs.map((r) => r.label)).toEqual(['一.本年新收', '二.上年结转']);
-		const placed = placeByColumns(runs[0]!.cells, runs[0]!.boxes, [105, 205]);
+		const placed = placeByColumns(runs[0]!.cells, runs[0]!.boxes, [
+			[100, 110],
+			[200, 210]
+		]);
 		expect(placed?.map((c) => c?.raw)).toEqual([undefined, '7']);
 	});
 	it('refuses to place two cells in one column', () => {
@@ -72,7 +78,31 @@ describe('columns from header geometry', () => {
 			[200, 205, 0],
 			[206, 211, 0]
 		] as const;
-		expect(placeByColumns(['1', '2'], boxes, [105, 205])).toBeNull();
+		expect(
+			placeByColumns(['1', '2'], boxes, [
+				[100, 110],
+				[200, 210]
+			])
+		).toBeNull();
+	});
+});
+
+describe('columns of right-aligned headers', () => {
+	it('stacks header words by overlap, not by centre, and leaves spanning headers out', () => {
+		const items = [
+			...glyphs('法人或其他组织', 120, 800),
+			...glyphs('自然', 100, 790),
+			...glyphs('人', 110, 780),
+			...glyphs('商业', 140, 790),
+			...glyphs('企业', 140, 780),
+			...glyphs('其他', 180, 790)
+		];
+		const { grid, boxes } = gridFromWordLines(wordLines(items));
+		expect(headerColumns(grid, boxes, 0, grid.length, [/自然人/, /商业企业/, /其他$/])).toEqual([
+			[100, 120],
+			[140, 160],
+			[180, 200]
+		]);
 	});
 });
 

@@ -1,4 +1,6 @@
-import type { FormatVersion } from '$lib/report';
+import type { FieldId, FormatVersion } from '$lib/report';
+import { placeByColumns, type Column } from './columns';
+import { BLANK_CELL } from './numbers';
 import { FORMAT_MARKERS, lastMatch, T2_ROWS } from './aliases';
 import type { ReportBuilder } from './report-builder';
 import { fitCells, type Run } from './runs';
@@ -16,13 +18,36 @@ export function detectFormat(headerText: string): FormatVersion | null {
 const amountScale = (label: string, unit?: string) =>
 	(unit ?? (/单位[:：]?元|\(元\)|（元）/.test(label) ? '元' : '万元')) === '元' ? 1e-4 : 1;
 
-export function readTable2(b: ReportBuilder, runs: Run[], format: FormatVersion): boolean {
+/** The printed column header of each kind of table-2 cell, by the end of its field id. */
+const HEADER_OF: [RegExp, RegExp][] = [
+	[/_issued$/, /制发|新制作/],
+	[/_repealed$/, /废止/],
+	[/_in_force$/, /有效/],
+	[/_new_published$/, /新公开/],
+	[/_total_published$/, /总数/],
+	[/_items_prev$/, /上一年/],
+	[/_items_change$/, /增|减/],
+	[/_decisions$/, /决定/],
+	[/procurement_projects$/, /项目/],
+	[/_10k_cny$/, /金额/]
+];
+const headerOf = (id: FieldId) => HEADER_OF.find(([f]) => f.test(id))?.[1] ?? /$^/;
+
+/** Finds the columns headed by `names` above a row (PDF geometry), or null. */
+export type HeaderLookup = (row: number, names: RegExp[]) => Column[] | null;
+
+export function readTable2(
+	b: ReportBuilder,
+	runs: Run[],
+	format: FormatVersion,
+	header: HeaderLookup = () => null
+): boolean {
 	const rows = T2_ROWS[format];
 	let pos = -1;
 	let lastBlank = false;
-	let header = '';
+	let printed = '';
 	for (const run of runs) {
-		header += run.label;
+		printed += run.label + (run.above ?? '');
 		let best = { index: -1, end: -1 };
 		for (let i = pos + 1; i < rows.length; i++) {
 			const m = lastMatch(run.label, rows[i]!.aliases);
@@ -33,7 +58,14 @@ export function readTable2(b: ReportBuilder, runs: Run[], format: FormatVersion)
 		if (!row) continue;
 		pos = best.index;
 		lastBlank = run.blankOnly === true;
-		const cells = fitCells(run.cells, row.fields.length);
+		const columns =
+			run.boxes && run.cells.length < row.fields.length
+				? header(run.row, row.fields.map(headerOf))
+				: null;
+		const placed = columns && placeByColumns(run.cells, run.boxes, columns);
+		const cells = placed
+			? placed.map((c) => c ?? BLANK_CELL)
+			: fitCells(run.cells, row.fields.length);
 		if (cells.length !== row.fields.length) {
 			b.issue(
 				'parse.row_cells',
@@ -47,7 +79,7 @@ export function readTable2(b: ReportBuilder, runs: Run[], format: FormatVersion)
 		row.fields.forEach((id, i) => {
 			const cell = cells[i]!;
 			const money = id.endsWith('_10k_cny');
-			b.set(id, cell, money ? amountScale(header, cell.unit) : 1);
+			b.set(id, cell, money ? amountScale(printed, cell.unit) : 1);
 		});
 	}
 	return pos >= 0;

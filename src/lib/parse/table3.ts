@@ -7,7 +7,7 @@ import {
 	type T3Row
 } from '$lib/report';
 import { lastMatch, T3_ALIASES } from './aliases';
-import { placeByColumns } from './columns';
+import { placeByColumns, type Column } from './columns';
 import { BLANK_CELL, type ParsedCell } from './numbers';
 import type { ReportBuilder } from './report-builder';
 import { fitCells, type Run } from './runs';
@@ -57,7 +57,7 @@ export const T3_HEADER = [
 	/总计$/
 ];
 
-function assignRow(b: ReportBuilder, row: T3Row, run: Run, columns: number[] | null): void {
+function assignRow(b: ReportBuilder, row: T3Row, run: Run, columns: Column[] | null): void {
 	const placed = columns && placeByColumns(run.cells, run.boxes, columns);
 	let cells = placed ? placed.map((c) => c ?? BLANK_CELL) : fitCells(run.cells, 7);
 	const path = `表三/${ROW_ZH[row]}`;
@@ -113,7 +113,7 @@ function suspectSplit(b: ReportBuilder, row: T3Row, cells: ParsedCell[], path: s
 export function readTable3(
 	b: ReportBuilder,
 	runs: Run[],
-	columns: number[] | null = null
+	columns: Column[] | null = null
 ): { otherSubrows: boolean; found: boolean } {
 	let pos = -1;
 	let lastBlank = false;

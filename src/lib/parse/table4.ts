@@ -1,5 +1,5 @@
 import { t4, T4_GROUPS, T4_RESULTS } from '$lib/report';
-import { placeByColumns } from './columns';
+import { placeByColumns, type Column } from './columns';
 import { BLANK_CELL } from './numbers';
 import type { ReportBuilder } from './report-builder';
 import { fitCells, type Run } from './runs';
@@ -14,7 +14,7 @@ export const T4_HEADER = [...RESULTS, ...RESULTS, ...RESULTS];
 export function readTable4(
 	b: ReportBuilder,
 	runs: Run[],
-	columns: number[] | null = null
+	columns: Column[] | null = null
 ): boolean {
 	const all = runs.flatMap((r) => r.cells);
 	const boxes = runs.every((r) => r.boxes) ? runs.flatMap((r) => r.boxes!) : undefined;
