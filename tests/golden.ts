@@ -26,6 +26,7 @@ export function summarise(result: ParseResult) {
 		year: r?.year ?? null,
 		format_version: r?.format_version ?? null,
 		region_code: r?.region_code ?? null,
+		coverage: result.coverage ?? null,
 		values: r
 			? Object.fromEntries(Object.entries(r.values).sort(([a], [b]) => a.localeCompare(b)))
 			: {},

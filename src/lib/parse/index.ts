@@ -1,6 +1,7 @@
 import { fieldsOf, type FormatVersion, type Issue, type Report } from '$lib/report';
 import { validateReport } from '$lib/validate';
 import { headerColumns } from './columns';
+import { measureCoverage, type Coverage } from './coverage';
 import { normaliseGlyphs } from './glyphs';
 import { gridFromMarkdown, gridFromText, type Box, type Grid } from './grid';
 import { gridFromHtml } from './html';
@@ -21,9 +22,12 @@ export interface ParseOptions {
 }
 
 export interface ParseResult {
+	/** A report was recognised (however completely it was read: see `coverage`). */
 	ok: boolean;
 	report: Report | null;
 	issues: Issue[];
+	/** Per table, cells read of the cells the detected format prints (recognised reports only). */
+	coverage?: Coverage;
 }
 
 export type TextKind = 'txt' | 'md' | 'html';
@@ -141,8 +145,14 @@ export function parseGrid(
 		.slice(0, sections.t2?.[0] ?? sections.t3?.[0] ?? 0)
 		.map((r) => r.join(''))
 		.join('\n');
-	const issues = [...b.issues, ...validateReport(report), ...checkNarrative(narrative, report)];
-	return { ok: true, report, issues };
+	const { coverage, issues: unread } = measureCoverage(report, format);
+	const issues = [
+		...b.issues,
+		...unread,
+		...validateReport(report),
+		...checkNarrative(narrative, report)
+	];
+	return { ok: true, report, issues, coverage };
 }
 
 /** Parses report text: plain text (PDF-extracted or Word-flattened), Markdown or HTML. */
