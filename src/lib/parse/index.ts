@@ -5,20 +5,22 @@ import { measureCoverage, type Coverage } from './coverage';
 import { normaliseGlyphs } from './glyphs';
 import { gridFromMarkdown, gridFromText, type Box, type Grid } from './grid';
 import { gridFromHtml } from './html';
-import { findOrganAndYear, findRegionCode, type RegionName } from './meta';
+import { findMetadata, findRegionCode, type Metadata, type RegionName } from './meta';
 import { checkNarrative } from './narrative';
 import { ReportBuilder } from './report-builder';
 import { normaliseLabel } from './aliases';
 import { toPlacedRuns } from './placed-runs';
 import { toRuns, type Run } from './runs';
 import { findSections, type Range } from './sections';
-import { detectFormat, readTable2 } from './table2';
+import { formatEvidence, readTable2 } from './table2';
 import { readTable3, T3_HEADER } from './table3';
 import { readTable4, T4_HEADER } from './table4';
 
 export interface ParseOptions {
 	/** Regions to resolve the reporting body's name to a code. */
 	regions?: readonly RegionName[];
+	/** The file's name: a last resort for the year. */
+	fileName?: string;
 }
 
 export interface ParseResult {
@@ -46,6 +48,10 @@ const rowsText = (grid: Grid, range: Range | null) =>
 				.join('')
 		: '';
 
+/**
+ * The format from what was printed: table 2's column headers and its 2019-only rows, table 3's
+ * three （六） sub-rows (2021 only). Only when these say nothing, or tie, the year decides.
+ */
 function decideFormat(
 	grid: Grid,
 	t2: Range | null,
@@ -53,16 +59,44 @@ function decideFormat(
 	year: number | null,
 	b: ReportBuilder
 ): FormatVersion {
-	const printed = detectFormat(rowsText(grid, t2).replace(/\s+/g, ''));
-	if (printed) return printed;
-	const guess: FormatVersion = otherSubrows || (year ?? 0) >= 2021 ? '2021' : '2019';
+	const text = normaliseLabel(rowsText(grid, t2));
+	const evidence = formatEvidence(text);
+	const s2019 = evidence['2019'] + (/对外管理服务|政府集中采购/.test(text) ? 2 : 0);
+	const s2021 = evidence['2021'] + (otherSubrows ? 2 : 0);
+	if (s2019 !== s2021) return s2019 > s2021 ? '2019' : '2021';
+	const guess: FormatVersion =
+		(year ?? 0) >= 2021 || (year === null && otherSubrows) ? '2021' : '2019';
 	b.issue(
 		'parse.format_guess',
 		'info',
 		'表二',
-		`表二未见格式特有的表头，按${otherSubrows ? '表三（六）分项' : '年度'}判断为 ${guess} 年格式`
+		`表二未见格式特有的表头，按${year ? `年度（${year}）` : '默认'}判断为 ${guess} 年格式`
 	);
 	return guess;
+}
+
+const YEAR_SOURCE_ZH = {
+	title: '标题',
+	period: '统计期限',
+	signature: '落款日期（次年发布）',
+	file_name: '文件名'
+} as const;
+
+function reportYearSource(b: ReportBuilder, meta: Metadata): void {
+	if (meta.yearFrom && meta.yearFrom !== 'title')
+		b.issue(
+			'parse.year_source',
+			'info',
+			'标题',
+			`标题中未见年度，年度 ${meta.year} 取自${YEAR_SOURCE_ZH[meta.yearFrom]}（year from ${meta.yearFrom.replace('_', ' ')}）`
+		);
+	if (meta.otherYears.length)
+		b.issue(
+			'parse.year_conflict',
+			'warning',
+			'标题',
+			`年度取${YEAR_SOURCE_ZH[meta.yearFrom!]}的 ${meta.year}，但${meta.otherYears.map((o) => `${YEAR_SOURCE_ZH[o.from]}为 ${o.year}`).join('、')}，请核对（years disagree）`
+		);
 }
 
 /** Rows [from, first row of values or of `firstLabel`): where a table prints its column headers. */
@@ -86,7 +120,9 @@ export function parseGrid(
 ): ParseResult {
 	const b = new ReportBuilder();
 	const sections = findSections(grid);
-	const { organ, year } = findOrganAndYear(fullText);
+	const meta = findMetadata(fullText, opts.fileName);
+	const { organ, year } = meta;
+	reportYearSource(b, meta);
 	const runs = (r: Range | null) =>
 		!r ? [] : boxes ? toPlacedRuns(grid, r[0], r[1], boxes) : toRuns(grid, r[0], r[1]);
 	const columns = (range: Range | null, tableRuns: Run[], firstLabel: string, names: RegExp[]) =>

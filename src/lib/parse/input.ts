@@ -98,6 +98,7 @@ export async function parseFile(
 	bytes: Uint8Array,
 	opts: ParseOptions = {}
 ): Promise<ParseResult> {
+	opts = { fileName: name, ...opts };
 	if (bytes.length === 0) return fail('文件为空（empty file）');
 	if (bytes.length > MAX_BYTES)
 		return fail(

@@ -5,13 +5,11 @@ import { FORMAT_MARKERS, lastMatch, T2_ROWS } from './aliases';
 import type { ReportBuilder } from './report-builder';
 import { fitCells, type Run } from './runs';
 
-/** Which format's table 2 was printed, from the column headers alone (null when none is seen). */
-export function detectFormat(headerText: string): FormatVersion | null {
+/** How many of each format's own table-2 column headers were printed. */
+export function formatEvidence(headerText: string): Record<FormatVersion, number> {
 	const score = (f: FormatVersion) =>
 		FORMAT_MARKERS[f].filter((m) => lastMatch(headerText, [m]).end >= 0).length;
-	const [s2019, s2021] = [score('2019'), score('2021')];
-	if (s2019 === 0 && s2021 === 0) return null;
-	return s2019 > s2021 ? '2019' : '2021';
+	return { '2019': score('2019'), '2021': score('2021') };
 }
 
 // 元 printed where the format expects 万元 (2019 procurement amounts vary; fees occasionally).
