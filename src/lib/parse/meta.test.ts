@@ -4,10 +4,8 @@ import { findMetadata } from './meta';
 
 describe('metadata from the whole document', () => {
 	it('reads a title split into glyphs and radicals', () => {
-		const m = findMetadata(
-			'朗 县 ⼈ ⺠ 政 府 2021 年 政 府 信 息 公 开 ⼯ 作 年度 报 告'.normalize('NFKC')
-		);
-		expect(m).toMatchObject({ organ: '朗县人⺠政府'.normalize('NFKC'), year: 2021 });
+		const m = findMetadata('朗 县 ⼈ ⺠ 政 府 2021 年 政 府 信 息 公 开 ⼯ 作 年度 报 告');
+		expect(m).toMatchObject({ organ: '朗县人民政府', year: 2021 });
 	});
 	it('reads a title with the year first', () => {
 		expect(findMetadata('2024年度淮安市人民政府政府信息公开工作年度报告\n正文')).toMatchObject({
