@@ -11,7 +11,8 @@ import { ReportBuilder } from './report-builder';
 import { normaliseLabel } from './aliases';
 import { toPlacedRuns } from './placed-runs';
 import { toRuns, type Run } from './runs';
-import { findSections, type Range } from './sections';
+import { countTable3Headings, findSections, type Range } from './sections';
+import { parseCell } from './numbers';
 import { formatEvidence, readTable2 } from './table2';
 import { readTable3, T3_HEADER } from './table3';
 import { readTable4, T4_HEADER } from './table4';
@@ -73,6 +74,32 @@ function decideFormat(
 		`表二未见格式特有的表头，按${year ? `年度（${year}）` : '默认'}判断为 ${guess} 年格式`
 	);
 	return guess;
+}
+
+/** A cell that looks like a value but is not a number: 约100, 1,2, 1.5e3, 100万. */
+const VALUE_LIKE =
+	/^(约|近|超过|逾|大约|共)?\s*[\d０-９][\d０-９.,，．eE+×*-]*\s*[^\d\s年月日项条号页）)]{0,3}$/;
+
+/** Table-2/4 cells printed as values that cannot be read as numbers: never a silent null. */
+function unreadableValues(b: ReportBuilder, grid: Grid, range: Range | null, table: string): void {
+	if (!range) return;
+	for (let r = range[0]; r < range[1]; r++) {
+		const row = grid[r] ?? [];
+		row.forEach((raw, i) => {
+			const text = raw.trim();
+			if (!VALUE_LIKE.test(text) || parseCell(text)) return;
+			const label = row
+				.slice(0, i)
+				.filter((c) => !parseCell(c))
+				.join('');
+			b.issue(
+				'parse.unreadable_value',
+				'error',
+				table,
+				`${table}${label ? `「${label.slice(-16)}」行` : ''}的「${text}」无法读作数字（科学计数法、缺位的千分位、单位或“约”等），该格未读取、记为缺失（not a number）`
+			);
+		});
+	}
 }
 
 const YEAR_SOURCE_ZH = {
@@ -181,6 +208,16 @@ export function parseGrid(
 		.slice(0, sections.t2?.[0] ?? sections.t3?.[0] ?? 0)
 		.map((r) => r.join(''))
 		.join('\n');
+	const reports = countTable3Headings(grid);
+	if (reports > 1)
+		b.issue(
+			'parse.multiple_reports',
+			'warning',
+			'',
+			`文件中似乎有 ${reports} 份年度报告（表三出现 ${reports} 次）：只读取了第一份${organ ? `（${organ}${year ?? ''}）` : ''}，其余未读取，请拆开后分别导入（several reports in one file; only the first was read）`
+		);
+	unreadableValues(b, grid, sections.t2, '表二');
+	unreadableValues(b, grid, sections.t4, '表四');
 	const { coverage, issues: unread } = measureCoverage(report, format);
 	const issues = [
 		...b.issues,
