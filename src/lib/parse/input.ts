@@ -59,12 +59,18 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 	return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030', badBytes: 0 };
 }
 
+let pdfWorker: import('pdfjs-dist/legacy/build/pdf.mjs').PDFWorker | null = null;
 
 async function pdfLines(bytes: Uint8Array): Promise<{ lines: Word[][]; pages: number }> {
 	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	// One pdf.js worker for every document (set-up is paid once); fonts are parsed only as far as
+	// text needs: no FontFace objects, no system fonts, no normalisation (ours is glyph-aware).
+	if (!pdfWorker || pdfWorker.destroyed) pdfWorker = new pdfjs.PDFWorker();
 	const doc = await pdfjs.getDocument({
 		data: bytes.slice(),
+		worker: pdfWorker,
 		isEvalSupported: false,
+		disableFontFace: true,
 		useSystemFonts: false,
 		verbosity: 0
 	}).promise;
@@ -72,7 +78,7 @@ async function pdfLines(bytes: Uint8Array): Promise<{ lines: Word[][]; pages: nu
 	try {
 		for (let p = 1; p <= Math.min(doc.numPages, MAX_PDF_PAGES); p++) {
 			const page = await doc.getPage(p);
-			const content = await page.getTextContent();
+			const content = await page.getTextContent({ disableNormalization: true });
 			const items: PdfItem[] = content.items.flatMap((i) =>
 				'str' in i
 					? [{ str: i.str, x: i.transform[4], y: i.transform[5], width: i.width, height: i.height }]
