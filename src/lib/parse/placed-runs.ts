@@ -40,6 +40,9 @@ function joinPieces(pieces: Piece[]): string {
 		.join('');
 }
 
+/** Baselines this close are one line. */
+const SAME_LINE = 2;
+
 /** How far below a table's last values trailing text may lie and still be its label's wrap. */
 const TRAILING_REACH = 30;
 
@@ -93,8 +96,10 @@ export function toPlacedRuns(
 		const valuesFrom = Math.min(...run.boxes.map((b) => b[0])) - 2;
 		const label = run.pieces.filter((p) => p.box[1] <= valuesFrom);
 		const above = run.pieces.filter((p) => p.box[1] > valuesFrom);
+		const near = label.filter((p) => Math.abs(p.box[2] - run.y) <= SAME_LINE);
 		return {
 			label: normaliseLabel(joinPieces(label)),
+			...(near.length ? { near: normaliseLabel(joinPieces(near)) } : {}),
 			cells: run.cells,
 			row: run.row,
 			boxes: run.boxes,

@@ -15,6 +15,8 @@ export interface Run {
 	boxes?: Box[];
 	/** Text printed above the values' columns (column headers, units), not part of the label. */
 	above?: string;
+	/** PDF: the label text on the values' own line. */
+	near?: string;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { FieldId, FormatVersion } from '$lib/report';
 import { placeByColumns, type Column } from './columns';
 import { BLANK_CELL } from './numbers';
-import { FORMAT_MARKERS, lastMatch, T2_ROWS } from './aliases';
+import { FORMAT_MARKERS, lastMatch, T2_ROWS, type T2Row } from './aliases';
 import type { ReportBuilder } from './report-builder';
 import { fitCells, type Run } from './runs';
 
@@ -47,8 +47,12 @@ export function readTable2(
 	for (const run of runs) {
 		printed += run.label + (run.above ?? '');
 		let best = { index: -1, end: -1 };
+		// PDF: the label on the values' own line names the row; lines around it may be the
+		// labels of neighbouring rows printed without values.
+		const near = rows.some((r) => lastMatch(run.near ?? '', r.aliases).end >= 0);
+		const label = near ? run.near! : run.label;
 		for (let i = pos + 1; i < rows.length; i++) {
-			const m = lastMatch(run.label, rows[i]!.aliases);
+			const m = lastMatch(label, rows[i]!.aliases);
 			if (m.end > best.end) best = { index: i, end: m.end };
 		}
 		if (best.index < 0 && lastBlank && run.label === '' && !run.blankOnly) best.index = pos;
@@ -80,5 +84,25 @@ export function readTable2(
 			b.set(id, cell, money ? amountScale(printed, cell.unit) : 1);
 		});
 	}
+	if (runs.some((r) => r.boxes)) blankLabelledRows(b, rows, printed);
 	return pos >= 0;
+}
+
+/**
+ * PDF: a table-2 row whose label is printed but which has no values is a row of empty cells (a
+ * PDF leaves empty cells out of its text layer), not a row that is missing.
+ */
+function blankLabelledRows(b: ReportBuilder, rows: readonly T2Row[], printed: string): void {
+	for (const row of rows) {
+		if (row.fields.some((id) => b.has(id))) continue;
+		if (lastMatch(printed, row.aliases).end < 0) continue;
+		row.fields.forEach((id) => b.set(id, BLANK_CELL));
+		b.issue(
+			'parse.row_blank',
+			'info',
+			`表二/${row.key}`,
+			`表二「${typeof row.aliases[0] === 'string' ? row.aliases[0] : row.key}」行印有行名但没有数值，按空白单元格读取`,
+			[...row.fields]
+		);
+	}
 }
