@@ -226,7 +226,11 @@ export function readTable3(
 	source: Run[],
 	columns: Column[] | null = null
 ): { otherSubrows: boolean; found: boolean } {
-	const runs = mergeSplitRows(source);
+	// PDF: the label on the values' own line names the row, when it names one; the lines around
+	// it may belong to neighbouring rows printed without values.
+	const runs = mergeSplitRows(source).map((r) =>
+		r.near && pickRow(r.near, -1) >= 0 ? { ...r, label: r.near, printedLabel: r.label } : r
+	);
 	const labelled = new Set(
 		runs
 			.filter(hasNumber)
@@ -278,9 +282,34 @@ export function readTable3(
 		lastBlank = run.blankOnly === true;
 	}
 	const otherSubrows = OTHER_SUBS.some((row) => b.has(t3(row, 'total')));
+	if (found && runs.some((r) => r.boxes)) blankLabelledRows(b, runs, otherSubrows);
 	if (otherSubrows && !b.has(t3('res_other_total', 'total'))) deriveOtherTotal(b);
 	if (found) reportMissingRows(b, otherSubrows);
 	return { otherSubrows, found };
+}
+
+/**
+ * PDF: a row whose label is printed but which has no values at all is a row of empty cells (a
+ * PDF leaves empty cells out of its text layer), not a missing row.
+ */
+function blankLabelledRows(
+	b: ReportBuilder,
+	runs: (Run & { printedLabel?: string })[],
+	otherSubrows: boolean
+): void {
+	const printed = runs.map((r) => r.printedLabel ?? r.label).join('|');
+	for (const key of ROW_KEYS) {
+		if (b.has(t3(key, 'total')) || (key === 'res_other_total' && otherSubrows)) continue;
+		if (lastMatch(printed, T3_ALIASES[key]).end < 0) continue;
+		T3_COLUMNS.forEach((col) => b.set(t3(key, col), BLANK_CELL));
+		b.issue(
+			'parse.row_blank',
+			'info',
+			`表三/${ROW_ZH[key]}`,
+			`表三「${ROW_ZH[key]}」行印有行名但没有任何数值，按空白单元格读取`,
+			T3_COLUMNS.map((c) => t3(key, c))
+		);
+	}
 }
 
 function reportMissingRows(b: ReportBuilder, otherSubrows: boolean): void {
