@@ -23,7 +23,7 @@ if (!files.length) {
 }
 
 /** Fewer files than this are parsed in this process: a worker's start-up would cost more. */
-const WORKERS_FROM = 8;
+const WORKERS_FROM = 16;
 
 const crashed = (file: string, why: string): ParseResult => ({
 	ok: false,
