@@ -8,7 +8,17 @@ export interface Sections {
 	t4: Range | null;
 }
 
-const rowText = (grid: Grid, r: number) => normaliseLabel((grid[r] ?? []).join(''));
+const normalised = new WeakMap<Grid, string[]>();
+
+/** Row r's text without spaces (normalised once per grid: headings are searched many times). */
+function rowText(grid: Grid, r: number): string {
+	let texts = normalised.get(grid);
+	if (!texts) {
+		texts = grid.map((row) => normaliseLabel(row.join('')));
+		normalised.set(grid, texts);
+	}
+	return texts[r] ?? '';
+}
 
 function findHeading(grid: Grid, from: number, aliases: readonly Alias[]): number {
 	for (let r = from; r < grid.length; r++) {
