@@ -1,77 +1,99 @@
 /**
- * `npm run --silent parse -- --json FILE...` — one JSON element per input, in order (the contract in
- * spec/README.md); `--csv` prints one row per report with the canonical columns instead.
- * Exits 0 whenever it could run, whatever the reports say.
+ * `npm run --silent parse -- --json FILE|DIR|'GLOB'...` — one JSON element per input file, in order
+ * (the contract in spec/README.md); `--csv` prints one row per report with the canonical columns
+ * instead. Many files are parsed on all cores (worker threads; `--jobs N` to choose), with
+ * progress on stderr. Exits 0 whenever it could run, whatever the reports say.
  */
-import { readFileSync, statSync } from 'node:fs';
-import Papa from 'papaparse';
-import { FIELD_IDS } from '../src/lib/report';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { regionsForLookup } from './data/divisions';
-import { MAX_BYTES, parseFile } from '../src/lib/parse/input';
+import { expandArgument, parsePath, toCsv } from './parse-files';
 import type { ParseResult } from '../src/lib/parse/index';
 
 const args = process.argv.slice(2);
 const csv = args.includes('--csv');
-const files = args.filter((a) => !a.startsWith('--'));
+const jobsAt = args.indexOf('--jobs');
+const jobs = jobsAt >= 0 ? Math.max(1, Number(args[jobsAt + 1]) || 1) : availableParallelism();
+const files = args
+	.filter((a, i) => !a.startsWith('--') && !(jobsAt >= 0 && i === jobsAt + 1))
+	.flatMap(expandArgument);
 if (!files.length) {
-	console.error('用法 usage: npm run --silent parse -- --json|--csv FILE...');
+	console.error('用法 usage: npm run --silent parse -- --json|--csv [--jobs N] FILE|DIR|GLOB...');
 	process.exit(2);
 }
 
-const regions = regionsForLookup();
+/** Fewer files than this are parsed in this process: a worker's start-up would cost more. */
+const WORKERS_FROM = 16;
 
-async function parseOne(file: string): Promise<ParseResult> {
-	let size: number;
-	try {
-		size = statSync(file).size;
-	} catch {
-		return {
-			ok: false,
-			report: null,
-			issues: [
-				{
-					rule: 'parse.unreadable',
-					level: 'error',
-					path: '',
-					message: `文件不存在或无法打开：${file}（file not found）`
-				}
-			]
-		};
+const crashed = (file: string, why: string): ParseResult => ({
+	ok: false,
+	report: null,
+	issues: [
+		{
+			rule: 'parse.unreadable',
+			level: 'error',
+			path: '',
+			message: `解析此文件时解析进程异常退出（${why}），其他文件不受影响：${file}（parser crashed on this file）`
+		}
+	]
+});
+
+function progress(done: number): void {
+	if (files.length >= 20 && (done % 25 === 0 || done === files.length))
+		process.stderr.write(`已解析 parsed ${done}/${files.length}\n`);
+}
+
+async function inProcess(): Promise<ParseResult[]> {
+	const regions = regionsForLookup();
+	const out: ParseResult[] = [];
+	for (const file of files) {
+		out.push(await parsePath(file, { regions }));
+		progress(out.length);
 	}
-	const bytes =
-		size > MAX_BYTES
-			? new Uint8Array(size > 0 ? MAX_BYTES + 1 : 0)
-			: new Uint8Array(readFileSync(file));
-	return parseFile(file, bytes, { regions });
+	return out;
 }
 
-const results = [];
-for (const file of files) results.push({ file, ...(await parseOne(file)) });
-
-if (csv) {
-	const columns = [
-		'file',
-		'ok',
-		'organ_name',
-		'year',
-		'format_version',
-		'region_code',
-		'issues',
-		...FIELD_IDS
-	];
-	const rows = results.map((r) => [
-		r.file,
-		r.ok,
-		r.report?.organ_name ?? '',
-		r.report?.year ?? '',
-		r.report?.format_version ?? '',
-		r.report?.region_code ?? '',
-		r.issues.map((i) => `${i.rule}: ${i.message}`).join(' | '),
-		...FIELD_IDS.map((id) => r.report?.values[id] ?? '')
-	]);
-	process.stdout.write(
-		'\ufeff' + Papa.unparse({ fields: columns, data: rows }, { newline: '\n' }) + '\n'
-	);
-} else {
-	process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+/** Files shared among worker threads; a worker that dies costs only the file it was on. */
+function onWorkers(n: number): Promise<ParseResult[]> {
+	const results: ParseResult[] = new Array(files.length);
+	let next = 0;
+	let done = 0;
+	return new Promise((resolve) => {
+		const start = () => {
+			const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url));
+			let current = -1;
+			const feed = () => {
+				if (next >= files.length) {
+					void worker.terminate();
+					return;
+				}
+				current = next++;
+				worker.postMessage({ index: current, file: files[current] });
+			};
+			worker.on('message', ({ index, result }: { index: number; result: ParseResult }) => {
+				results[index] = result;
+				current = -1;
+				progress(++done);
+				if (done === files.length) resolve(results);
+				feed();
+			});
+			const lost = (why: string) => {
+				if (current < 0) return;
+				results[current] = crashed(files[current]!, why);
+				current = -1;
+				progress(++done);
+				if (done === files.length) resolve(results);
+				else if (next < files.length) start();
+			};
+			worker.on('error', (e) => lost(e.message));
+			worker.on('exit', (code) => lost(`exit ${code}`));
+			feed();
+		};
+		for (let i = 0; i < Math.min(n, files.length); i++) start();
+	});
 }
+
+const parsed = jobs > 1 && files.length >= WORKERS_FROM ? await onWorkers(jobs) : await inProcess();
+const results = parsed.map((r, i) => ({ file: files[i]!, ...r }));
+
+process.stdout.write(csv ? toCsv(results) : JSON.stringify(results, null, 2) + '\n');

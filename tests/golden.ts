@@ -26,6 +26,7 @@ export function summarise(result: ParseResult) {
 		year: r?.year ?? null,
 		format_version: r?.format_version ?? null,
 		region_code: r?.region_code ?? null,
+		coverage: result.coverage ?? null,
 		values: r
 			? Object.fromEntries(Object.entries(r.values).sort(([a], [b]) => a.localeCompare(b)))
 			: {},
@@ -39,4 +40,34 @@ export function summarise(result: ParseResult) {
 			: {},
 		issues: [...new Set(result.issues.map((i) => `${i.rule} ${i.path}`))].sort()
 	};
+}
+
+export const KEYS = 'tests/fixtures/keys';
+
+/** A hand-checked answer key: a number per cell, or "blank" for a printed empty cell. */
+export interface AnswerKey {
+	organ_name: string;
+	year: number;
+	format_version: string;
+	values: Record<string, number | 'blank'>;
+}
+
+/** The answer key of a fixture (`printed-x.pdf` and `printed-x.html` share `printed-x.key.json`). */
+export function keyFor(file: string): AnswerKey | null {
+	const name = readdirSync(KEYS).find((k) => k === file.replace(/\.[^.]+$/, '') + '.key.json');
+	return name ? (JSON.parse(readFileSync(join(KEYS, name), 'utf8')) as AnswerKey) : null;
+}
+
+/** Cells read as the key says (a blank must stay blank, never 0), and the ones that were not. */
+export function scoreAgainstKey(result: ParseResult, key: AnswerKey) {
+	const wrong: string[] = [];
+	const values = (result.report?.values ?? {}) as Record<string, number | null>;
+	const cells = (result.report?.cells ?? {}) as Record<string, { state: string } | undefined>;
+	for (const [id, want] of Object.entries(key.values)) {
+		const state = cells[id]?.state;
+		const ok = want === 'blank' ? state === 'blank' : state === 'number' && values[id] === want;
+		if (!ok) wrong.push(`${id}: ${want} ≠ ${values[id] ?? state ?? 'absent'}`);
+	}
+	const total = Object.keys(key.values).length;
+	return { total, correct: total - wrong.length, wrong };
 }

@@ -142,6 +142,17 @@ export const FORMAT_MARKERS: Record<FormatVersion, readonly Alias[]> = {
 	'2021': ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额']
 };
 
+const globals = new WeakMap<RegExp, RegExp>();
+/** The alias as a global pattern, made once (matchAll needs the g flag). */
+function globalOf(alias: RegExp): RegExp {
+	let g = globals.get(alias);
+	if (!g) {
+		g = new RegExp(alias.source, alias.flags.includes('g') ? alias.flags : alias.flags + 'g');
+		globals.set(alias, g);
+	}
+	return g;
+}
+
 /** End position of the last match of any alias in `text`, or -1; ties favour longer aliases. */
 export function lastMatch(
 	text: string,
@@ -155,8 +166,7 @@ export function lastMatch(
 			const at = text.lastIndexOf(alias);
 			if (at >= 0) [end, length] = [at + alias.length, alias.length];
 		} else {
-			const flags = alias.flags.includes('g') ? alias.flags : alias.flags + 'g';
-			for (const m of text.matchAll(new RegExp(alias.source, flags)))
+			for (const m of text.matchAll(globalOf(alias)))
 				[end, length] = [m.index + m[0].length, m[0].length];
 		}
 		if (end > best.end || (end === best.end && length > best.length)) best = { end, length };

@@ -1,7 +1,13 @@
 /** A document as rows of cells, the common shape every input format is reduced to. */
 export type Grid = string[][];
 
-const PAGE_NUMBER = /^[-—–\s]*\d+[-—–\s]*$|^第\s*\d+\s*页(共\s*\d+\s*页)?$/;
+/**
+ * Where a cell was printed, where the source has geometry (PDF): its horizontal extent on the page
+ * and its baseline measured downwards through the whole document (pages stacked).
+ */
+export type Box = readonly [x0: number, x1: number, y: number];
+
+export const PAGE_NUMBER = /^[-—–\s]*\d+[-—–\s]*$|^第\s*\d+\s*页(共\s*\d+\s*页)?$/;
 
 /**
  * Plain text: one row per line, cells split on whitespace. Covers text extracted from PDFs, where

@@ -1,25 +1,36 @@
 import { fieldsOf, type FormatVersion, type Issue, type Report } from '$lib/report';
 import { validateReport } from '$lib/validate';
-import { gridFromMarkdown, gridFromText, type Grid } from './grid';
+import { headerColumns } from './columns';
+import { measureCoverage, type Coverage } from './coverage';
+import { normaliseGlyphs } from './glyphs';
+import { gridFromMarkdown, gridFromText, type Box, type Grid } from './grid';
 import { gridFromHtml } from './html';
-import { findOrganAndYear, findRegionCode, type RegionName } from './meta';
+import { findMetadata, findRegionCode, type Metadata, type RegionName } from './meta';
 import { checkNarrative } from './narrative';
 import { ReportBuilder } from './report-builder';
-import { toRuns } from './runs';
-import { findSections, type Range } from './sections';
-import { detectFormat, readTable2 } from './table2';
-import { readTable3 } from './table3';
-import { readTable4 } from './table4';
+import { normaliseLabel } from './aliases';
+import { toPlacedRuns } from './placed-runs';
+import { toRuns, type Run } from './runs';
+import { countTable3Headings, findSections, type Range } from './sections';
+import { parseCell } from './numbers';
+import { formatEvidence, readTable2 } from './table2';
+import { readTable3, T3_HEADER } from './table3';
+import { readTable4, T4_HEADER } from './table4';
 
 export interface ParseOptions {
 	/** Regions to resolve the reporting body's name to a code. */
 	regions?: readonly RegionName[];
+	/** The file's name: a last resort for the year. */
+	fileName?: string;
 }
 
 export interface ParseResult {
+	/** A report was recognised (however completely it was read: see `coverage`). */
 	ok: boolean;
 	report: Report | null;
 	issues: Issue[];
+	/** Per table, cells read of the cells the detected format prints (recognised reports only). */
+	coverage?: Coverage;
 }
 
 export type TextKind = 'txt' | 'md' | 'html';
@@ -38,6 +49,10 @@ const rowsText = (grid: Grid, range: Range | null) =>
 				.join('')
 		: '';
 
+/**
+ * The format from what was printed: table 2's column headers and its 2019-only rows, table 3's
+ * three （六） sub-rows (2021 only). Only when these say nothing, or tie, the year decides.
+ */
 function decideFormat(
 	grid: Grid,
 	t2: Range | null,
@@ -45,30 +60,112 @@ function decideFormat(
 	year: number | null,
 	b: ReportBuilder
 ): FormatVersion {
-	const printed = detectFormat(rowsText(grid, t2).replace(/\s+/g, ''));
-	if (printed) return printed;
-	const guess: FormatVersion = otherSubrows || (year ?? 0) >= 2021 ? '2021' : '2019';
+	const text = normaliseLabel(rowsText(grid, t2));
+	const evidence = formatEvidence(text);
+	const s2019 = evidence['2019'] + (/对外管理服务|政府集中采购/.test(text) ? 2 : 0);
+	const s2021 = evidence['2021'] + (otherSubrows ? 2 : 0);
+	if (s2019 !== s2021) return s2019 > s2021 ? '2019' : '2021';
+	const guess: FormatVersion =
+		(year ?? 0) >= 2021 || (year === null && otherSubrows) ? '2021' : '2019';
 	b.issue(
 		'parse.format_guess',
 		'info',
 		'表二',
-		`表二未见格式特有的表头，按${otherSubrows ? '表三（六）分项' : '年度'}判断为 ${guess} 年格式`
+		`表二未见格式特有的表头，按${year ? `年度（${year}）` : '默认'}判断为 ${guess} 年格式`
 	);
 	return guess;
 }
 
-/** A report from its rows of cells: tables located by headings, rows by label aliases. */
-export function parseGrid(grid: Grid, fullText: string, opts: ParseOptions = {}): ParseResult {
+/** A cell that looks like a value but is not a number: 约100, 1,2, 1.5e3, 100万. */
+const VALUE_LIKE =
+	/^(约|近|超过|逾|大约|共)?\s*[\d０-９][\d０-９.,，．eE+×*-]*\s*[^\d\s年月日项条号页）)]{0,3}$/;
+
+/** Table-2/4 cells printed as values that cannot be read as numbers: never a silent null. */
+function unreadableValues(b: ReportBuilder, grid: Grid, range: Range | null, table: string): void {
+	if (!range) return;
+	for (let r = range[0]; r < range[1]; r++) {
+		const row = grid[r] ?? [];
+		row.forEach((raw, i) => {
+			const text = raw.trim();
+			if (!VALUE_LIKE.test(text) || parseCell(text)) return;
+			const label = row
+				.slice(0, i)
+				.filter((c) => !parseCell(c))
+				.join('');
+			b.issue(
+				'parse.unreadable_value',
+				'error',
+				table,
+				`${table}${label ? `「${label.slice(-16)}」行` : ''}的「${text}」无法读作数字（科学计数法、缺位的千分位、单位或“约”等），该格未读取、记为缺失（not a number）`
+			);
+		});
+	}
+}
+
+const YEAR_SOURCE_ZH = {
+	title: '标题',
+	period: '统计期限',
+	signature: '落款日期（次年发布）',
+	file_name: '文件名'
+} as const;
+
+function reportYearSource(b: ReportBuilder, meta: Metadata): void {
+	if (meta.yearFrom && meta.yearFrom !== 'title')
+		b.issue(
+			'parse.year_source',
+			'info',
+			'标题',
+			`标题中未见年度，年度 ${meta.year} 取自${YEAR_SOURCE_ZH[meta.yearFrom]}（year from ${meta.yearFrom.replace('_', ' ')}）`
+		);
+	if (meta.otherYears.length)
+		b.issue(
+			'parse.year_conflict',
+			'warning',
+			'标题',
+			`年度取${YEAR_SOURCE_ZH[meta.yearFrom!]}的 ${meta.year}，但${meta.otherYears.map((o) => `${YEAR_SOURCE_ZH[o.from]}为 ${o.year}`).join('、')}，请核对（years disagree）`
+		);
+}
+
+/** Rows [from, first row of values or of `firstLabel`): where a table prints its column headers. */
+function headerEnd(grid: Grid, range: Range, runs: Run[], firstLabel: string): number {
+	const values = runs[0]?.row ?? range[1];
+	for (let r = range[0] + 1; r < values; r++)
+		if (normaliseLabel((grid[r] ?? []).join('')).includes(firstLabel)) return r;
+	return values;
+}
+
+/**
+ * A report from its rows of cells: tables located by headings, rows by label aliases. `boxes`
+ * (PDF) gives each cell's x-extent: cells are then placed under their column headers, so a cell
+ * left empty stays empty instead of shifting the row.
+ */
+export function parseGrid(
+	grid: Grid,
+	fullText: string,
+	opts: ParseOptions = {},
+	boxes?: readonly (readonly Box[])[]
+): ParseResult {
 	const b = new ReportBuilder();
 	const sections = findSections(grid);
-	const { organ, year } = findOrganAndYear(fullText);
-	const runs = (r: Range | null) => (r ? toRuns(grid, r[0], r[1]) : []);
-	const t3 = readTable3(b, runs(sections.t3));
+	const meta = findMetadata(fullText, opts.fileName);
+	const { organ, year } = meta;
+	reportYearSource(b, meta);
+	const runs = (r: Range | null) =>
+		!r ? [] : boxes ? toPlacedRuns(grid, r[0], r[1], boxes) : toRuns(grid, r[0], r[1]);
+	const columns = (range: Range | null, tableRuns: Run[], firstLabel: string, names: RegExp[]) =>
+		range && boxes
+			? headerColumns(grid, boxes, range[0], headerEnd(grid, range, tableRuns, firstLabel), names)
+			: null;
+	const t3Runs = runs(sections.t3);
+	const t4Runs = runs(sections.t4);
+	const t3 = readTable3(b, t3Runs, columns(sections.t3, t3Runs, '本年新收', T3_HEADER));
 	const format = decideFormat(grid, sections.t2, t3.otherSubrows, year, b);
 	const found = {
-		t2: readTable2(b, runs(sections.t2), format),
+		t2: readTable2(b, runs(sections.t2), format, (row, names) =>
+			sections.t2 && boxes ? headerColumns(grid, boxes, sections.t2[0], row, names) : null
+		),
 		t3: t3.found,
-		t4: readTable4(b, runs(sections.t4))
+		t4: readTable4(b, t4Runs, columns(sections.t4, t4Runs, '\u0000', T4_HEADER))
 	};
 	if (!found.t2 && !found.t3 && !found.t4) {
 		const reason =
@@ -111,12 +208,29 @@ export function parseGrid(grid: Grid, fullText: string, opts: ParseOptions = {})
 		.slice(0, sections.t2?.[0] ?? sections.t3?.[0] ?? 0)
 		.map((r) => r.join(''))
 		.join('\n');
-	const issues = [...b.issues, ...validateReport(report), ...checkNarrative(narrative, report)];
-	return { ok: true, report, issues };
+	const reports = countTable3Headings(grid);
+	if (reports > 1)
+		b.issue(
+			'parse.multiple_reports',
+			'warning',
+			'',
+			`文件中似乎有 ${reports} 份年度报告（表三出现 ${reports} 次）：只读取了第一份${organ ? `（${organ}${year ?? ''}）` : ''}，其余未读取，请拆开后分别导入（several reports in one file; only the first was read）`
+		);
+	unreadableValues(b, grid, sections.t2, '表二');
+	unreadableValues(b, grid, sections.t4, '表四');
+	const { coverage, issues: unread } = measureCoverage(report, format);
+	const issues = [
+		...b.issues,
+		...unread,
+		...validateReport(report),
+		...checkNarrative(narrative, report)
+	];
+	return { ok: true, report, issues, coverage };
 }
 
 /** Parses report text: plain text (PDF-extracted or Word-flattened), Markdown or HTML. */
-export function parseText(text: string, kind: TextKind, opts: ParseOptions = {}): ParseResult {
+export function parseText(source: string, kind: TextKind, opts: ParseOptions = {}): ParseResult {
+	const text = normaliseGlyphs(source);
 	const grid =
 		kind === 'html'
 			? gridFromHtml(text)

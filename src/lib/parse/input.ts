@@ -1,10 +1,18 @@
-import { gridFromPlainText } from './grid';
+import { MAX_UNZIPPED, unzippedSize } from './zip-guard';
 import { parseGrid, parseText, type ParseOptions, type ParseResult, type TextKind } from './index';
-import { linesFromItems, type PdfItem } from './pdf-lines';
+import {
+	gridFromWordLines,
+	withoutPageNumbers,
+	wordLines,
+	type PdfItem,
+	type Word
+} from './pdf-lines';
 
 /** Inputs larger than this are refused up front: the parser never loads unbounded work. */
 export const MAX_BYTES = 20 * 1024 * 1024;
 const MAX_PDF_PAGES = 80;
+/** Page p's baselines are measured down from p × this, so rows keep their order across pages. */
+const PAGE_SPAN = 100_000;
 
 const fail = (message: string): ParseResult => ({
 	ok: false,
@@ -14,41 +22,74 @@ const fail = (message: string): ParseResult => ({
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
-/** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK). */
-export function decodeText(bytes: Uint8Array): string {
-	if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-	if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-	try {
-		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-	} catch {
-		return new TextDecoder('gb18030').decode(bytes);
-	}
+/** Text and, where some bytes were not valid in the encoding chosen, how many. */
+export interface Decoded {
+	text: string;
+	encoding: 'utf-8' | 'utf-16' | 'gb18030';
+	badBytes: number;
 }
 
-async function pdfText(bytes: Uint8Array): Promise<string> {
+const count = (text: string, c: string) => text.split(c).length - 1;
+
+/**
+ * UTF-16 with BOM; else UTF-8 unless invalid sequences are more than a few strays among its
+ * characters (decided on the whole file: a handful of bad bytes does not make a UTF-8 file
+ * GBK); else GB18030 (a superset of GBK).
+ */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+	if (startsWith(bytes, [0xff, 0xfe]))
+		return {
+			text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
+			encoding: 'utf-16',
+			badBytes: 0
+		};
+	if (startsWith(bytes, [0xfe, 0xff]))
+		return {
+			text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
+			encoding: 'utf-16',
+			badBytes: 0
+		};
+	const utf8 = new TextDecoder('utf-8').decode(bytes);
+	const bad = count(utf8, '\ufffd');
+	if (bad === 0) return { text: utf8, encoding: 'utf-8', badBytes: 0 };
+	let wide = 0;
+	for (let i = 0; i < utf8.length; i++) if (utf8.charCodeAt(i) > 0x7f) wide++;
+	if (bad <= Math.max(8, (wide - bad) * 0.01))
+		return { text: utf8, encoding: 'utf-8', badBytes: bad };
+	return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030', badBytes: 0 };
+}
+
+let pdfWorker: import('pdfjs-dist/legacy/build/pdf.mjs').PDFWorker | null = null;
+
+async function pdfLines(bytes: Uint8Array): Promise<{ lines: Word[][]; pages: number }> {
 	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	// One pdf.js worker for every document (set-up is paid once); fonts are parsed only as far as
+	// text needs: no FontFace objects, no system fonts, no normalisation (ours is glyph-aware).
+	if (!pdfWorker || pdfWorker.destroyed) pdfWorker = new pdfjs.PDFWorker();
 	const doc = await pdfjs.getDocument({
 		data: bytes.slice(),
+		worker: pdfWorker,
 		isEvalSupported: false,
+		disableFontFace: true,
 		useSystemFonts: false,
 		verbosity: 0
 	}).promise;
-	const lines: string[] = [];
+	const lines: Word[][] = [];
 	try {
 		for (let p = 1; p <= Math.min(doc.numPages, MAX_PDF_PAGES); p++) {
 			const page = await doc.getPage(p);
-			const content = await page.getTextContent();
+			const content = await page.getTextContent({ disableNormalization: true });
 			const items: PdfItem[] = content.items.flatMap((i) =>
 				'str' in i
 					? [{ str: i.str, x: i.transform[4], y: i.transform[5], width: i.width, height: i.height }]
 					: []
 			);
-			lines.push(...linesFromItems(items));
+			lines.push(...withoutPageNumbers(wordLines(items, p * PAGE_SPAN)));
 		}
 	} finally {
 		await doc.destroy();
 	}
-	return lines.join('\n');
+	return { lines, pages: doc.numPages };
 }
 
 async function docxHtml(bytes: Uint8Array): Promise<string> {
@@ -91,6 +132,7 @@ export async function parseFile(
 	bytes: Uint8Array,
 	opts: ParseOptions = {}
 ): Promise<ParseResult> {
+	opts = { fileName: name, ...opts };
 	if (bytes.length === 0) return fail('文件为空（empty file）');
 	if (bytes.length > MAX_BYTES)
 		return fail(
@@ -98,12 +140,30 @@ export async function parseFile(
 		);
 	try {
 		if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
-			const text = await pdfText(bytes);
-			if (!text.trim())
-				return fail(
-					'PDF 中没有可提取的文字（可能是扫描件，需要先做文字识别）。No text layer in this PDF (scanned?).'
+			const { lines, pages } = await pdfLines(bytes);
+			const { grid, boxes } = gridFromWordLines(lines);
+			const capped = (r: ParseResult): ParseResult =>
+				pages <= MAX_PDF_PAGES
+					? r
+					: {
+							...r,
+							issues: [
+								...r.issues,
+								{
+									rule: 'parse.page_cap',
+									level: 'warning',
+									path: '',
+									message: `PDF 共 ${pages} 页，只读取了前 ${MAX_PDF_PAGES} 页；在此之后的内容（包括表格）未读取（only the first ${MAX_PDF_PAGES} of ${pages} pages were read）`
+								}
+							]
+						};
+			if (!grid.length)
+				return capped(
+					fail(
+						'PDF 中没有可提取的文字（可能是扫描件，需要先做文字识别）。No text layer in this PDF (scanned?).'
+					)
 				);
-			return parseGrid(gridFromPlainText(text), text, opts);
+			return capped(parseGrid(grid, grid.map((r) => r.join(' ')).join('\n'), opts, boxes));
 		}
 		if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
 			if (
@@ -111,18 +171,30 @@ export async function parseFile(
 				!new TextDecoder('latin1').decode(bytes.subarray(0, 4000)).includes('word/')
 			)
 				return fail('这是一个压缩文件，不是 Word（.docx）文档。A zip archive, not a .docx file.');
+			if (unzippedSize(bytes) === null)
+				return fail(
+					`Word 文件解压后超过 ${MAX_UNZIPPED / 1048576} MB（疑为压缩炸弹），未读取。The .docx expands beyond ${MAX_UNZIPPED / 1048576} MB (zip bomb?).`
+				);
 			return parseText(await docxHtml(bytes), 'html', opts);
 		}
 		if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
 			return fail(
 				'旧版 Word（.doc）格式暂不支持，请另存为 .docx 或 PDF。Legacy .doc is not supported; save as .docx.'
 			);
-		const text = decodeText(bytes);
+		const { text, badBytes } = decodeBytes(bytes);
 		if (looksBinary(text))
 			return fail(
 				'文件内容不是文本（可能是二进制或损坏的文件）。The file is binary or corrupt, not text.'
 			);
-		return parseText(text, kindOf(name, text), opts);
+		const result = parseText(text, kindOf(name, text), opts);
+		if (!badBytes) return result;
+		const issue = {
+			rule: 'parse.encoding',
+			level: 'warning' as const,
+			path: '',
+			message: `文件按 UTF-8 读取，其中 ${badBytes} 处字节无效，已替换为 �；若数字或行名受影响，相应单元格记为缺失（${badBytes} invalid UTF-8 bytes replaced）`
+		};
+		return { ...result, issues: [issue, ...result.issues] };
 	} catch (error) {
 		const detail = error instanceof Error ? error.message : String(error);
 		return fail(`无法读取文件：${detail}（the file could not be read）`);

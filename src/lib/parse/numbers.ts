@@ -9,6 +9,9 @@ export interface ParsedCell {
 	unit?: string;
 }
 
+/** A printed cell with nothing in it (PDFs leave it out of the text layer altogether). */
+export const BLANK_CELL: ParsedCell = Object.freeze({ state: 'blank', value: null, raw: '' });
+
 const FULL_WIDTH = /[０-９．，－＋]/g;
 const NA = /^(\/|／|—+|-+|－+|–|无|不适用|\\|×)$/;
 const NUMBER =

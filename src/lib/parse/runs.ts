@@ -1,4 +1,4 @@
-import type { Grid } from './grid';
+import type { Box, Grid } from './grid';
 import { normaliseLabel } from './aliases';
 import { parseCell, type ParsedCell } from './numbers';
 
@@ -11,6 +11,12 @@ export interface Run {
 	/** Only blank cells printed after a label in its row: a row left empty, or a label whose
 	 * numbers follow on the next row (converters split them); a later unlabelled run refills it. */
 	blankOnly?: boolean;
+	/** Where each cell was printed (PDF), for placing it in its column. */
+	boxes?: Box[];
+	/** Text printed above the values' columns (column headers, units), not part of the label. */
+	above?: string;
+	/** PDF: the label text on the values' own line. */
+	near?: string;
 }
 
 /**

@@ -8,7 +8,17 @@ export interface Sections {
 	t4: Range | null;
 }
 
-const rowText = (grid: Grid, r: number) => normaliseLabel((grid[r] ?? []).join(''));
+const normalised = new WeakMap<Grid, string[]>();
+
+/** Row r's text without spaces (normalised once per grid: headings are searched many times). */
+function rowText(grid: Grid, r: number): string {
+	let texts = normalised.get(grid);
+	if (!texts) {
+		texts = grid.map((row) => normaliseLabel(row.join('')));
+		normalised.set(grid, texts);
+	}
+	return texts[r] ?? '';
+}
 
 function findHeading(grid: Grid, from: number, aliases: readonly Alias[]): number {
 	for (let r = from; r < grid.length; r++) {
@@ -29,9 +39,12 @@ function findRow(grid: Grid, from: number, needle: string): number {
 export function findSections(grid: Grid): Sections {
 	let t2 = findHeading(grid, 0, SECTION_ALIASES.t2);
 	let t3 = findHeading(grid, Math.max(0, t2), SECTION_ALIASES.t3);
+	// Tables in another order than 二/三/四: each heading is also looked for from the top.
+	if (t3 < 0) t3 = findHeading(grid, 0, SECTION_ALIASES.t3);
 	if (t3 < 0) t3 = findRow(grid, Math.max(0, t2), '本年新收');
 	if (t2 < 0) t2 = findRow(grid, 0, '第二十条');
 	let t4 = findHeading(grid, Math.max(0, t3), SECTION_ALIASES.t4);
+	if (t4 < 0) t4 = findHeading(grid, 0, SECTION_ALIASES.t4);
 	if (t4 < 0 && t3 >= 0) {
 		const carried = findRow(grid, t3, '结转下年度');
 		if (carried >= 0) t4 = findRow(grid, carried + 1, '行政复议');
@@ -48,4 +61,14 @@ export function findSections(grid: Grid): Sections {
 		t3: t3 >= 0 ? [t3, stop(t3)] : null,
 		t4: t4 >= 0 ? [t4, stop(t4)] : null
 	};
+}
+
+/** How many table-3 headings a document prints: more than one means more than one report. */
+export function countTable3Headings(grid: Grid): number {
+	let n = 0;
+	for (let r = findHeading(grid, 0, SECTION_ALIASES.t3); r >= 0;) {
+		n++;
+		r = findHeading(grid, r + 1, SECTION_ALIASES.t3);
+	}
+	return n;
 }

@@ -7,7 +7,8 @@ import {
 	type T3Row
 } from '$lib/report';
 import { lastMatch, T3_ALIASES } from './aliases';
-import type { ParsedCell } from './numbers';
+import { placeByColumns, type Column } from './columns';
+import { BLANK_CELL, type ParsedCell } from './numbers';
 import type { ReportBuilder } from './report-builder';
 import { fitCells, type Run } from './runs';
 
@@ -45,8 +46,20 @@ function mergeSplit(cells: ParsedCell[]): { cells: ParsedCell[]; at: number } | 
 	return fixes.length === 1 ? fixes[0]! : null;
 }
 
-function assignRow(b: ReportBuilder, row: T3Row, run: Run): void {
-	let cells = fitCells(run.cells, 7);
+/** Column headers of table 3 in printed order (PDF geometry places cells under them). */
+export const T3_HEADER = [
+	/自然人/,
+	/商业企业/,
+	/科研机构/,
+	/公益组织/,
+	/法律服务/,
+	/其他$/,
+	/总计$/
+];
+
+function assignRow(b: ReportBuilder, row: T3Row, run: Run, columns: Column[] | null): void {
+	const placed = columns && placeByColumns(run.cells, run.boxes, columns);
+	let cells = placed ? placed.map((c) => c ?? BLANK_CELL) : fitCells(run.cells, 7);
 	const path = `表三/${ROW_ZH[row]}`;
 	if (cells.length === 8) {
 		const fix = mergeSplit(cells);
@@ -96,20 +109,165 @@ function suspectSplit(b: ReportBuilder, row: T3Row, cells: ParsedCell[], path: s
 	}
 }
 
+const hasNumber = (run: Run) => run.cells.some((c) => c.state === 'number');
+
+/**
+ * A number row that a converter split over two rows: a run of fewer than seven cells followed by
+ * an unlabelled run holding the rest (text only; a PDF's cells are placed by their columns).
+ */
+function mergeSplitRows(runs: Run[]): Run[] {
+	const out: Run[] = [];
+	for (let i = 0; i < runs.length; i++) {
+		const run = runs[i]!;
+		const next = runs[i + 1];
+		const n = fitCells(run.cells, 7).length;
+		if (
+			!run.boxes &&
+			next &&
+			n < 7 &&
+			hasNumber(run) &&
+			hasNumber(next) &&
+			pickRow(next.label, -1) < 0 &&
+			n + fitCells(next.cells, 7).length === 7
+		) {
+			out.push({ ...run, cells: [...fitCells(run.cells, 7), ...fitCells(next.cells, 7)] });
+			i++;
+		} else out.push(run);
+	}
+	return out;
+}
+
+const INDEX = (key: T3Row) => ROW_KEYS.indexOf(key);
+/** The form's printed row orders: 2021 with the three （六） sub-rows, and with one （六） row. */
+const FORM_ORDERS = [
+	ROW_KEYS.filter((k) => k !== 'res_other_total'),
+	ROW_KEYS.filter((k) => !(OTHER_SUBS as readonly string[]).includes(k))
+].map((keys) => keys.map(INDEX));
+const OUTCOME_ROWS = new Set(
+	T3_ROWS.filter((r) => 'group' in r && r.group !== 'other_sub').map((r) => INDEX(r.key))
+);
+
+/** The rows whose labels appear in a text, in the order they appear (each after the last). */
+function labelsIn(text: string): number[] {
+	const found: { at: number; index: number }[] = [];
+	ROW_KEYS.forEach((key, index) => {
+		for (const alias of T3_ALIASES[key]) {
+			const at = typeof alias === 'string' ? text.indexOf(alias) : text.search(alias);
+			if (at >= 0) found.push({ at, index });
+		}
+	});
+	const out: number[] = [];
+	for (const f of found.sort((a, b) => a.at - b.at))
+		if (f.index > (out[out.length - 1] ?? -1)) out.push(f.index);
+	return out;
+}
+
+/** How many of table 3's identities hold when number rows are given to these form rows. */
+function identitiesHeld(rows: number[], numbers: ParsedCell[][]): number {
+	const value = (row: number, col: number) => {
+		const at = rows.indexOf(row);
+		return at < 0 ? null : (numbers[at]![col]?.value ?? 0);
+	};
+	let held = 0;
+	for (const cells of numbers) if (cells.length === 7 && consistent(cells)) held++;
+	for (let col = 0; col < 7; col++) {
+		const total = value(INDEX('res_total'), col);
+		const parts = [...OUTCOME_ROWS].map((r) => value(r, col));
+		if (total !== null && parts.reduce<number>((s, v) => s + (v ?? 0), 0) === total) held++;
+		const [n, c, f] = ['new_received', 'carried_over_in', 'carried_forward'].map((k) =>
+			value(INDEX(k as T3Row), col)
+		);
+		if (total !== null && n !== null && (n ?? 0) + (c ?? 0) === total + (f ?? 0)) held++;
+	}
+	return held;
+}
+
+/**
+ * Labels detached from their numbers (PDF→Markdown converters): the row labels printed as rows
+ * without values, the numbers elsewhere as unlabelled rows. Candidate readings — the labels in
+ * order, the form's fixed row orders — are weighed by how many of table 3's identities hold under
+ * each; the best is used and the report says it was inferred. Never a number is made up.
+ */
+function readDetached(b: ReportBuilder, runs: Run[]): number {
+	const labels: number[] = [];
+	for (const run of runs) {
+		if (hasNumber(run)) continue;
+		const index = pickRow(run.label, labels[labels.length - 1] ?? -1);
+		if (index >= 0) labels.push(index);
+	}
+	const numeric = runs.filter(hasNumber);
+	// Plain text: all the labels gathered in front of the first row of numbers.
+	const block = labelsIn(numeric[0]?.label ?? '');
+	const numbers = numeric.filter(
+		(r, i) => pickRow(r.label, -1) < 0 || (i === 0 && block.length >= 5)
+	);
+	if (block.length >= 5) labels.push(...block);
+	const cells = numbers.map((r) => fitCells(r.cells, 7));
+	const candidates = [labels, ...FORM_ORDERS].filter((c) => c.length === numbers.length);
+	if (labels.length < 5 || !candidates.length) return -1;
+	const scored = candidates
+		.map((rows) => ({ rows, held: identitiesHeld(rows, cells) }))
+		.sort((x, y) => y.held - x.held);
+	const best = scored[0]!;
+	best.rows.forEach((index, i) => assignRow(b, ROW_KEYS[index]!, numbers[i]!, null));
+	const byLabels = best.rows === labels;
+	b.issue(
+		'parse.rows_inferred',
+		'warning',
+		'表三',
+		`表三的行名与数字分开排列（转换或识别的文本）：${byLabels ? `按印出的 ${labels.length} 个行名的顺序` : `印出的行名只认出 ${labels.length} 个，按表格固定行序`}把 ${numbers.length} 行数字依次对应到各行，此时有 ${best.held} 项勾稽关系成立，请核对（rows matched by order）`
+	);
+	return Math.max(...best.rows);
+}
+
 /** Reads table 3 from its runs; returns whether the three （六） sub-rows were printed. */
 export function readTable3(
 	b: ReportBuilder,
-	runs: Run[]
+	source: Run[],
+	columns: Column[] | null = null
 ): { otherSubrows: boolean; found: boolean } {
-	let pos = -1;
+	// PDF: the label on the values' own line names the row, when it names one; the lines around
+	// it may belong to neighbouring rows printed without values.
+	const runs = mergeSplitRows(source).map((r) =>
+		r.near && pickRow(r.near, -1) >= 0 ? { ...r, label: r.near, printedLabel: r.label } : r
+	);
+	const labelled = new Set(
+		runs
+			.filter(hasNumber)
+			.map((r) => pickRow(r.label, -1))
+			.filter((i) => i >= 0)
+	);
+	let pos = labelled.size < 5 ? readDetached(b, runs) : -1;
+	let found = pos >= 0;
 	let lastBlank = false;
-	for (const run of runs) {
+	for (const run of found ? [] : runs) {
 		let index = pickRow(run.label, pos);
+		// Label first, order second: a row printed out of form order keeps its cells.
+		const earlier = index < 0 ? pickRow(run.label, -1) : -1;
+		if (earlier >= 0 && !b.has(t3(ROW_KEYS[earlier]!, 'total'))) index = earlier;
+		else if (earlier >= 0 && !run.blankOnly) {
+			b.issue(
+				'parse.row_duplicate',
+				'warning',
+				`表三/${ROW_ZH[ROW_KEYS[earlier]!]}`,
+				`「${ROW_ZH[ROW_KEYS[earlier]!]}」行印了不止一次：保留第一次的数值，后一行（${run.cells.map((c) => c.raw || '空').join(' ')}）未读取，请核对`
+			);
+			continue;
+		}
 		if (index < 0 && run.blankOnly) continue;
 		if (index < 0 && lastBlank && run.label === '') index = pos;
 		else if (index < 0) {
 			if (pos < 0 || pos + 1 >= ROW_KEYS.length || run.cells.length < 6 || run.cells.length > 8)
 				continue;
+			if (labelled.has(pos + 1)) {
+				b.issue(
+					'parse.row_extra',
+					'warning',
+					'表三',
+					`表三多出一行「${run.label.slice(-30) || '（无行名）'}」（${run.cells.map((c) => c.raw || '空').join(' ')}），不属于表格的任何一行，未读取`
+				);
+				continue;
+			}
 			index = pos + 1;
 			b.issue(
 				'parse.label_unmatched',
@@ -118,14 +276,40 @@ export function readTable3(
 				`未能识别行名「${run.label.slice(-30)}」，按表格顺序视为「${ROW_ZH[ROW_KEYS[index]!]}」行，请核对`
 			);
 		}
-		assignRow(b, ROW_KEYS[index]!, run);
-		pos = index;
+		assignRow(b, ROW_KEYS[index]!, run, columns);
+		pos = Math.max(pos, index);
+		found = true;
 		lastBlank = run.blankOnly === true;
 	}
 	const otherSubrows = OTHER_SUBS.some((row) => b.has(t3(row, 'total')));
+	if (found && runs.some((r) => r.boxes)) blankLabelledRows(b, runs, otherSubrows);
 	if (otherSubrows && !b.has(t3('res_other_total', 'total'))) deriveOtherTotal(b);
-	if (pos >= 0) reportMissingRows(b, otherSubrows);
-	return { otherSubrows, found: pos >= 0 };
+	if (found) reportMissingRows(b, otherSubrows);
+	return { otherSubrows, found };
+}
+
+/**
+ * PDF: a row whose label is printed but which has no values at all is a row of empty cells (a
+ * PDF leaves empty cells out of its text layer), not a missing row.
+ */
+function blankLabelledRows(
+	b: ReportBuilder,
+	runs: (Run & { printedLabel?: string })[],
+	otherSubrows: boolean
+): void {
+	const printed = runs.map((r) => r.printedLabel ?? r.label).join('|');
+	for (const key of ROW_KEYS) {
+		if (b.has(t3(key, 'total')) || (key === 'res_other_total' && otherSubrows)) continue;
+		if (lastMatch(printed, T3_ALIASES[key]).end < 0) continue;
+		T3_COLUMNS.forEach((col) => b.set(t3(key, col), BLANK_CELL));
+		b.issue(
+			'parse.row_blank',
+			'info',
+			`表三/${ROW_ZH[key]}`,
+			`表三「${ROW_ZH[key]}」行印有行名但没有任何数值，按空白单元格读取`,
+			T3_COLUMNS.map((c) => t3(key, c))
+		);
+	}
 }
 
 function reportMissingRows(b: ReportBuilder, otherSubrows: boolean): void {

@@ -1,15 +1,25 @@
 import { t4, T4_GROUPS, T4_RESULTS } from '$lib/report';
+import { placeByColumns, type Column } from './columns';
+import { BLANK_CELL } from './numbers';
 import type { ReportBuilder } from './report-builder';
 import { fitCells, type Run } from './runs';
 
 const IDS = T4_GROUPS.flatMap((g) => T4_RESULTS.map((r) => t4(g, r)));
 
+/** Column headers of table 4 in printed order: five results under each of the three groups. */
+const RESULTS = [/维持/, /纠正/, /其他/, /审结/, /总计$/];
+export const T4_HEADER = [...RESULTS, ...RESULTS, ...RESULTS];
+
 /** Table 4 is one printed row of 15 cells: review, direct litigation, litigation after review. */
-export function readTable4(b: ReportBuilder, runs: Run[]): boolean {
-	const cells = fitCells(
-		runs.flatMap((r) => r.cells),
-		IDS.length
-	);
+export function readTable4(
+	b: ReportBuilder,
+	runs: Run[],
+	columns: Column[] | null = null
+): boolean {
+	const all = runs.flatMap((r) => r.cells);
+	const boxes = runs.every((r) => r.boxes) ? runs.flatMap((r) => r.boxes!) : undefined;
+	const placed = columns && all.length ? placeByColumns(all, boxes, columns) : null;
+	const cells = placed ? placed.map((c) => c ?? BLANK_CELL) : fitCells(all, IDS.length);
 	if (cells.length === 0) return false;
 	if (cells.length < IDS.length) {
 		b.issue(
