@@ -1,6 +1,6 @@
 import type { Metric } from '$lib/metrics/metrics';
 import type { ViewState } from '$lib/url/state';
-import { metricAggregates } from './metric-sql';
+import { metricAggregates, ORIGIN_COUNTS } from './metric-sql';
 import type { Query } from './sql';
 import { filtersToWhere } from './where';
 
@@ -8,6 +8,7 @@ export interface KpiRow {
 	year: number;
 	n_reports: number;
 	n_demo: number;
+	n_real: number;
 	[key: string]: number;
 }
 
@@ -28,7 +29,7 @@ export function kpis(state: ViewState, metrics: readonly Metric[], year = state.
 		return [`${num} AS m${i}_num`, `${den} AS m${i}_den`, `${blank} AS m${i}_blank`];
 	});
 	return {
-		sql: `SELECT year, COUNT(*)::INTEGER AS n_reports, COUNT(*) FILTER (WHERE data_origin <> 'real')::INTEGER AS n_demo,
+		sql: `SELECT year, COUNT(*)::INTEGER AS n_reports, ${ORIGIN_COUNTS},
 	${cols.join(',\n\t')}
 FROM reports WHERE ${w.sql}
 GROUP BY year ORDER BY year`,

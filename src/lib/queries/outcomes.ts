@@ -8,6 +8,7 @@ import {
 	type FieldId
 } from '$lib/report';
 import type { ViewState } from '$lib/url/state';
+import { ORIGIN_COUNTS } from './metric-sql';
 import { ident, type Query } from './sql';
 import { filtersToWhere } from './where';
 
@@ -32,7 +33,7 @@ function grouped(
 			? 'year'
 			: `SUM(${ident(ids[ids.length - 1]!)}) DESC NULLS LAST, region_code LIMIT ${limit}`;
 	return {
-		sql: `SELECT ${key}, COUNT(*)::INTEGER AS n_reports, COUNT(*) FILTER (WHERE data_origin <> 'real')::INTEGER AS n_demo,
+		sql: `SELECT ${key}, COUNT(*)::INTEGER AS n_reports, ${ORIGIN_COUNTS},
 	${sums(ids)}
 FROM reports WHERE ${w.sql}
 GROUP BY ${group} ORDER BY ${order}`,

@@ -11,6 +11,7 @@ export interface AggregateRow {
 	n_reports: number;
 	n_blank: number;
 	n_demo: number;
+	n_real: number;
 }
 
 export type TrendRow = AggregateRow & { year: number };

@@ -128,7 +128,10 @@ const PARAMS = [
 	})
 ];
 
-const NAMES = new Set(['v', ...PARAMS.map((p) => p.name)]);
+/** Parameters about how a view is shown, not what it shows (an embed of one chart): not state. */
+export const DISPLAY_PARAMS = ['embed', 'chart'] as const;
+
+const NAMES = new Set<string>(['v', ...DISPLAY_PARAMS, ...PARAMS.map((p) => p.name)]);
 
 /** Total: unknown keys are ignored, invalid values fall back to the default with a notice. */
 export function parseState(params: URLSearchParams): ParsedState {

@@ -12,7 +12,8 @@ const row = (code: string, value: number | null, den: number | null = null): Reg
 	value,
 	n_reports: 1,
 	n_blank: 0,
-	n_demo: 1
+	n_demo: 1,
+	n_real: 0
 });
 
 describe('rankRegions', () => {
