@@ -76,7 +76,7 @@ const MESSAGES = {
 		zh: '分母不足 {n} 的地区不参与排名',
 		en: 'Regions with a denominator below {n} are not ranked'
 	},
-	notRanked: { zh: '未排名（样本太小）', en: 'Not ranked (sample too small)' },
+	notRanked: { zh: '未排名（样本太小或空白）', en: 'Not ranked (sample too small or blank)' },
 	distribution: {
 		zh: '分布与离群值（中位数 ± MAD）',
 		en: 'Distribution and outliers (median ± MAD)'
@@ -113,6 +113,15 @@ const MESSAGES = {
 	mixedLines: {
 		zh: '同一地区的真实报告与演示数据分成两条线（实线为真实，虚线为演示），不连成一条，也不计算跨来源的同比。',
 		en: 'A region’s real reports and demo rows are separate lines (solid real, dashed demo), never joined, and no change is computed across them.'
+	},
+	failShareProvince: { zh: '各省勾稽不成立的报告占比', en: 'Share failing, by province' },
+	failShareUnder: {
+		zh: '{parent}下辖各地勾稽不成立的报告占比',
+		en: 'Share failing, by area within {parent}'
+	},
+	coverageNote: {
+		zh: '红色：勾稽关系不成立（{failing} 格）；灰色：缺失（{missing} 格）。',
+		en: 'Red: an identity fails ({failing} cells); grey: missing ({missing} cells).'
 	},
 	childrenOf: { zh: '{parent}下辖{level}', en: '{level} units within {parent}' },
 	noAggregate: {

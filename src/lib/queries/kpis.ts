@@ -2,7 +2,7 @@ import type { Metric } from '$lib/metrics/metrics';
 import type { ViewState } from '$lib/url/state';
 import { metricAggregates, ORIGIN_COUNTS } from './metric-sql';
 import type { Query } from './sql';
-import { filtersToWhere } from './where';
+import { filtersToWhere, type Filter } from './where';
 
 export interface KpiRow {
 	year: number;
@@ -17,7 +17,11 @@ export interface KpiRow {
  * `<i>_num`, `<i>_den`, `<i>_blank` per metric index `i`. Metrics not printed in a year's format
  * (fees before 2021) give null there.
  */
-export function kpis(state: ViewState, metrics: readonly Metric[], year = state.year): Query {
+export function kpis(
+	state: Filter & Pick<ViewState, 'year'>,
+	metrics: readonly Metric[],
+	year = state.year
+): Query {
 	const w = filtersToWhere({ ...state, from: year - 1, to: year }, { selection: true });
 	const cols = metrics.flatMap((m, i) => {
 		// Formats come from the schema, never from the URL.

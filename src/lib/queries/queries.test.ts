@@ -6,7 +6,7 @@ import { DEFAULT_STATE, type ViewState } from '$lib/url/state';
 import { reportsDdl } from './ddl';
 import { kpis } from './kpis';
 import { outcomes, reviews } from './outcomes';
-import { coverage, failingReports, failuresByProvince, failuresByRule } from './quality';
+import { coverage, failingReports, failuresByArea, failuresByRule } from './quality';
 import { regionFindings, regionReports } from './region';
 import { byProvince, byRegion, trend } from './selection';
 
@@ -147,9 +147,14 @@ describe('region and quality queries', () => {
 		expect(await run(conn, failuresByRule(county))).toEqual([
 			{ rule: 't4.review_sum', year: 2023, n: 1 }
 		]);
-		expect(await run(conn, failuresByProvince({ ...county, from: 2023 }))).toEqual([
-			{ province_code: '320000', n_reports: 2, n_failing: 1 },
-			{ province_code: '540000', n_reports: 1, n_failing: 0 }
+		expect(await run(conn, failuresByArea({ ...county, from: 2023 }))).toEqual([
+			{ area_code: '320000', n_reports: 2, n_failing: 1 },
+			{ area_code: '540000', n_reports: 1, n_failing: 0 }
+		]);
+		// Under a drill-down the table counts the same reports as the grid and the list.
+		expect(await run(conn, failuresByArea({ ...county, from: 2023, parent: '320800' }))).toEqual([
+			{ area_code: '320812', n_reports: 1, n_failing: 0 },
+			{ area_code: '320813', n_reports: 1, n_failing: 1 }
 		]);
 		expect((await run(conn, failingReports(county))).map((r) => [r.report_id, r.rules])).toEqual([
 			['a23', 't4.review_sum']

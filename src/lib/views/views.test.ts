@@ -193,3 +193,14 @@ describe('compare view', () => {
 		).toEqual(['320812', '320813']);
 	});
 });
+
+describe('requests titles', () => {
+	it('say the year and the cut in by-region mode (regression: silent year mix and top-20 cut)', async () => {
+		const { groupedTitle } = await import('./requests');
+		const s = { year: 2025, from: 2019, to: 2023 };
+		expect(groupedTitle('办理结果构成', s, 'region', 20, 95, 'zh')).toBe(
+			'办理结果构成 · 2025 · 最大的 20 个地区（共 95 个）'
+		);
+		expect(groupedTitle('办理结果构成', s, 'year', 5, 5, 'zh')).toBe('办理结果构成 · 2019–2023');
+	});
+});
