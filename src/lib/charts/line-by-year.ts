@@ -74,7 +74,7 @@ export function buildLineByYear({
 		color: PALETTE,
 		aria: { enabled: true },
 		animation: false,
-		grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+		grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
 		legend: { type: 'scroll', top: 0 },
 		tooltip: {
 			trigger: 'axis',

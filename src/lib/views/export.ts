@@ -52,7 +52,13 @@ export function exportMeta(title: string, meta: CardMeta, lang: Lang, link: stri
 const KNOWN_KEYS: Record<string, { zh: string; en: string }> = {
 	region_code: { zh: '地区代码', en: 'Region code' },
 	province_code: { zh: '省级代码', en: 'Province code' },
-	code: { zh: '代码', en: 'Code' }
+	code: { zh: '代码', en: 'Code' },
+	value: { zh: '原始数值', en: 'Raw value' },
+	blank: { zh: '空白报告数', en: 'Blank reports' },
+	rule_id: { zh: '规则编号', en: 'Rule id' },
+	name: { zh: '名称', en: 'Name' },
+	status: { zh: '状态', en: 'Status' },
+	shown: { zh: '数值', en: 'Value' }
 };
 
 /**
