@@ -59,10 +59,10 @@ export function failOnConsoleErrors(page: Page): string[] {
 	return errors;
 }
 
-/** Waits until no part of the page is still loading. */
+/** Waits until no part of the page is still loading (generous: the machine may be busy). */
 export async function settled(page: Page) {
-	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 45_000 });
-	await expect(page.locator('main')).toHaveAttribute('data-pending', '0', { timeout: 45_000 });
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 90_000 });
+	await expect(page.locator('main')).toHaveAttribute('data-pending', '0', { timeout: 90_000 });
 }
 
 /** Screenshots for the tour in the closing note (tests/e2e/screenshots, git-ignored). */

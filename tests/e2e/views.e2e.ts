@@ -68,7 +68,7 @@ for (const variant of VARIANTS) {
 	test(`tour ${variant.tag}: every view draws, no all-null series next to numbers, screenshots`, async ({
 		page
 	}) => {
-		test.setTimeout(480_000);
+		test.setTimeout(900_000);
 		const errors = failOnConsoleErrors(page);
 		await page.setViewportSize({ width: variant.width, height: variant.height });
 		for (const v of VIEWS) {
@@ -99,6 +99,7 @@ for (const variant of VARIANTS) {
 }
 
 test('region profile: its trends are drawn and it opens on the real report', async ({ page }) => {
+	test.setTimeout(180_000);
 	await page.goto('/region?r=320813');
 	await settled(page);
 	await expect(page.getByLabel('年度')).toHaveValue('2024');
@@ -112,6 +113,7 @@ test('region profile: its trends are drawn and it opens on the real report', asy
 test('real reports only at county level draws no stitched national trend, and says why', async ({
 	page
 }) => {
+	test.setTimeout(180_000);
 	await page.goto('/?real=1&lvl=county');
 	await settled(page);
 	await expect(page.getByText(/不能代表整体/)).toBeVisible();
@@ -119,6 +121,7 @@ test('real reports only at county level draws no stitched national trend, and sa
 });
 
 test('the tile map follows the drill-down: 淮安市 shows its counties', async ({ page }) => {
+	test.setTimeout(180_000);
 	await page.goto('/?m=t2_license_decisions&y=2023&lvl=county&p=320800');
 	await settled(page);
 	const card = page.locator('section[data-card="overview-map"]');
@@ -175,6 +178,7 @@ test('exported SVGs carry title, source and the demo warning; a real-only export
 test('in WeChat the chart is offered as a long-press share image with a QR code', async ({
 	browser
 }) => {
+	test.setTimeout(180_000);
 	const context = await browser.newContext({
 		viewport: { width: 375, height: 667 },
 		userAgent:
@@ -215,6 +219,7 @@ test('an embed link renders one chart without chrome and links back', async ({ p
 test('on a phone the shared chart is in the first screen and the filters fold into one line', async ({
 	page
 }) => {
+	test.setTimeout(180_000);
 	await page.setViewportSize({ width: 375, height: 667 });
 	await page.goto('/?y=2022');
 	await settled(page);
