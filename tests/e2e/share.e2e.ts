@@ -83,6 +83,7 @@ test('the whole dataset can be downloaded from the app', async ({ page, request 
 });
 
 test('at 375 px no view overflows the screen', async ({ page }) => {
+	test.setTimeout(600_000);
 	await page.setViewportSize({ width: 375, height: 800 });
 	for (const route of ROUTES) {
 		await page.goto(route);
@@ -96,6 +97,7 @@ test('at 375 px no view overflows the screen', async ({ page }) => {
 });
 
 test('junk parameters on any view fall back with a notice and a working page', async ({ page }) => {
+	test.setTimeout(300_000);
 	for (const route of ['/rank', '/requests', '/quality']) {
 		await page.goto(`${route}?lvl=galaxy&by=sideways&n=-3`);
 		await expect(page.getByText('参数 lvl=galaxy 无效')).toBeVisible();
