@@ -32,7 +32,16 @@ test('overview: a cold link shows KPIs, trend, top regions and map computed by D
 
 	const trend = await expected<TrendRow>(q.trend);
 	const chart = await renderedChart(page, 'overview-trend');
-	expect(chart.series[0]!.data).toEqual(trend.map((r) => r.value));
+	// Years of different origin (洪泽区's real reports among demo rows) are separate lines: each
+	// year's value is in exactly one of them.
+	const merged = trend.map(
+		(_, i) => chart.series.map((s) => s.data[i]).find((v) => v !== null) ?? null
+	);
+	expect(merged).toEqual(trend.map((r) => r.value));
+	expect(chart.series.map((s) => s.name)).toEqual([
+		'江苏省 · 县级 · 政府本级（演示数据）',
+		'江苏省 · 县级 · 政府本级（真实与演示混合）'
+	]);
 
 	const regions = (await expected<RegionValueRow>(q.regions)).filter(
 		(r) => r.value !== null && (r.den ?? 0) >= state.minN

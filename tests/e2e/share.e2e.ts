@@ -25,9 +25,17 @@ test('every chart downloads PNG, SVG and the CSV of what it shows, named after t
 	const rows = await expected<ByYearRow>(
 		byYear(parseState(new URLSearchParams(search)).state, metric('t2_license_decisions')!)
 	);
-	const lines = text.trim().split('\n');
+	// Metadata lines (metric, unit, region, filters, origin, link), a blank line, then the table
+	// with one header row in one language.
+	const [meta, table] = text.replace('\ufeff', '').split('\n\n');
+	expect(meta).toContain('指标,行政许可决定数');
+	expect(meta).toContain('单位,件');
+	expect(meta).toContain('地区,朗县、洪泽区');
+	expect(meta).toContain('含合成演示数据');
+	const lines = table!.trim().split('\n');
+	expect(lines[0]).toBe('地区,年度,行政许可决定数（件）,数据类型,地区代码,原始数值');
 	expect(lines).toHaveLength(rows.length + 1);
-	expect(lines.find((l) => l.startsWith('540426,朗县,2021,'))).toContain(',11221,');
+	expect(lines.find((l) => l.startsWith('朗县,2021,'))).toContain('真实报告,540426,11221');
 
 	const [png] = await Promise.all([
 		page.waitForEvent('download'),
@@ -45,6 +53,7 @@ test('every chart downloads PNG, SVG and the CSV of what it shows, named after t
 	const svgText = readFileSync((await svg.path())!, 'utf8');
 	expect(svgText).toMatch(/^<svg/);
 	expect(svgText).toContain('朗县');
+	expect(svgText).toContain('行政许可决定数（件） · 朗县、洪泽区 · 2019–2025');
 });
 
 test('copy summary gives one Chinese sentence with number, year and source; copy link gives the URL', async ({
@@ -74,6 +83,7 @@ test('the whole dataset can be downloaded from the app', async ({ page, request 
 });
 
 test('at 375 px no view overflows the screen', async ({ page }) => {
+	test.setTimeout(600_000);
 	await page.setViewportSize({ width: 375, height: 800 });
 	for (const route of ROUTES) {
 		await page.goto(route);
@@ -87,6 +97,7 @@ test('at 375 px no view overflows the screen', async ({ page }) => {
 });
 
 test('junk parameters on any view fall back with a notice and a working page', async ({ page }) => {
+	test.setTimeout(300_000);
 	for (const route of ['/rank', '/requests', '/quality']) {
 		await page.goto(`${route}?lvl=galaxy&by=sideways&n=-3`);
 		await expect(page.getByText('参数 lvl=galaxy 无效')).toBeVisible();

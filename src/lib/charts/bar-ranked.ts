@@ -1,5 +1,5 @@
 import type { Metric } from '$lib/metrics/metrics';
-import { formatValue, type Lang } from '$lib/format';
+import { formatQuantity, formatValue, withUnit, type Lang } from '$lib/format';
 import type { ChartOption } from './echarts';
 import { PALETTE } from './line-by-year';
 
@@ -22,18 +22,26 @@ export function buildRankedBars(
 	return {
 		aria: { enabled: true },
 		animation: false,
-		grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
+		grid: { left: 8, right: 56, top: 8, bottom: 28, containLabel: true },
 		tooltip: {
 			trigger: 'axis',
 			axisPointer: { type: 'shadow' },
 			valueFormatter: (v: unknown) =>
-				formatValue(typeof v === 'number' ? v : null, metric.unit, lang)
+				formatQuantity(typeof v === 'number' ? v : null, metric.unit, lang)
 		},
 		xAxis: {
 			type: 'value',
-			axisLabel: { formatter: (v: number) => formatValue(v, metric.unit, lang) }
+			// The axis name sits below the ticks, clear of the value labels at the bars' ends.
+			name: withUnit(lang === 'en' ? metric.en : metric.zh, metric.unit, lang),
+			nameLocation: 'middle',
+			nameGap: 22,
+			axisLabel: { formatter: (v: number) => formatValue(v, metric.unit, lang), hideOverlap: true }
 		},
-		yAxis: { type: 'category', data: sorted.map((b) => b.name), axisLabel: { fontSize: 11 } },
+		yAxis: {
+			type: 'category',
+			data: sorted.map((b) => b.name),
+			axisLabel: { fontSize: 11, width: 96, overflow: 'truncate', interval: 0 }
+		},
 		series: [
 			{
 				type: 'bar',
@@ -54,7 +62,7 @@ export function buildRankedBars(
 								silent: true,
 								symbol: 'none',
 								lineStyle: { color: '#475569', type: 'dashed' },
-								label: { formatter: lang === 'en' ? 'median' : '中位数' },
+								label: { formatter: lang === 'en' ? 'median' : '中位数', position: 'insideEndTop' },
 								data: [{ xAxis: median }]
 							}
 						}

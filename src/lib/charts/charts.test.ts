@@ -3,7 +3,7 @@ import { metric } from '$lib/metrics/metrics';
 import { buildLineByYear } from './line-by-year';
 import { buildRankedBars } from './bar-ranked';
 import { buildStackedBars } from './stacked';
-import { buildTileMap } from './tile-map';
+import { buildTileMap, gridTiles } from './tile-map';
 import { buildCoverage } from './coverage';
 import { buildStrip } from './strip';
 import { PROVINCE_TILES } from './tiles';
@@ -23,7 +23,8 @@ describe('chart option builders', () => {
 		den: null,
 		n_reports: 1,
 		n_blank: 0,
-		n_demo: 0
+		n_demo: 0,
+		n_real: 1
 	});
 
 	it('line chart: a series per region, null for a missing year, no NaN', () => {
@@ -81,10 +82,30 @@ describe('chart option builders', () => {
 
 	it('tile map covers the 34 provincial units, grey where there is no data', () => {
 		expect(new Set(PROVINCE_TILES.map((t) => `${t.col},${t.row}`)).size).toBe(34);
-		const o = buildTileMap([{ province_code: '330000', value: 5 }], requests, 'zh');
+		const o = buildTileMap([{ code: '330000', value: 5 }], requests, 'zh');
 		const [data, empty] = seriesOf(o);
 		expect(data!.data).toHaveLength(1);
 		expect(empty!.data).toHaveLength(33);
+	});
+
+	it('tile map shows its scale as numbers with the unit (regression: a scale without numbers)', () => {
+		const o = buildTileMap(
+			[
+				{ code: '330000', value: 23100 },
+				{ code: '320000', value: 5 }
+			],
+			fees,
+			'zh'
+		) as { visualMap: { text: string[] } };
+		expect(o.visualMap.text).toEqual(['2.31亿元', '5万元']);
+	});
+
+	it('tile map of drill-down children lays out every child once', () => {
+		const kids = Array.from({ length: 7 }, (_, i) => ({ code: `32081${i}`, name: `区${i}` }));
+		const tiles = gridTiles(kids);
+		expect(new Set(tiles.map((t) => `${t.col},${t.row}`)).size).toBe(7);
+		const o = buildTileMap([{ code: '320810', value: 1 }], requests, 'zh', { tiles });
+		expect(seriesOf(o)[1]!.data).toHaveLength(6);
 	});
 
 	it('coverage and strip plots map every cell and point', () => {
@@ -109,5 +130,55 @@ describe('chart option builders', () => {
 			'zh'
 		);
 		expect(seriesOf(s)[0]!.data).toHaveLength(2);
+	});
+});
+
+describe('line chart never joins values of different origin', () => {
+	const licences = metric('t2_license_decisions')!;
+	const r = (year: number, value: number, origin: 'real' | 'synthetic') => ({
+		region_code: '320813',
+		region_name: '洪泽区',
+		year,
+		value,
+		num: value,
+		den: null,
+		n_reports: 1,
+		n_blank: 0,
+		n_demo: origin === 'synthetic' ? 1 : 0,
+		n_real: origin === 'real' ? 1 : 0
+	});
+	it('splits 洪泽区 into a demo line and a real line with a break (regression: 8, 4, 11, 6, 550, 9487, 7)', () => {
+		const o = buildLineByYear({
+			rows: [
+				r(2019, 8, 'synthetic'),
+				r(2020, 4, 'synthetic'),
+				r(2021, 11, 'synthetic'),
+				r(2022, 6, 'synthetic'),
+				r(2023, 550, 'real'),
+				r(2024, 9487, 'real'),
+				r(2025, 7, 'synthetic')
+			],
+			metric: licences,
+			series: [{ code: '320813', name: '洪泽区' }],
+			years: [2019, 2020, 2021, 2022, 2023, 2024, 2025],
+			lang: 'zh'
+		});
+		const s = seriesOf(o) as (Series & { lineStyle: { type: string } })[];
+		expect(s.map((x) => x.name)).toEqual(['洪泽区（演示数据）', '洪泽区（真实报告）']);
+		expect(s[0]!.data).toEqual([8, 4, 11, 6, null, null, 7]);
+		expect(s[1]!.data).toEqual([null, null, null, null, 550, 9487, null]);
+		expect(s[0]!.lineStyle.type).toBe('dashed');
+		expect(s[1]!.lineStyle.type).toBe('solid');
+	});
+	it('keeps one line named as given when a region has one origin', () => {
+		const o = buildLineByYear({
+			rows: [r(2019, 8, 'synthetic'), r(2020, 4, 'synthetic')],
+			metric: licences,
+			series: [{ code: '320813', name: '洪泽区' }],
+			years: [2019, 2020],
+			lang: 'en'
+		});
+		expect(seriesOf(o).map((x) => x.name)).toEqual(['洪泽区']);
+		expect(JSON.stringify(o)).toContain('(cases)');
 	});
 });

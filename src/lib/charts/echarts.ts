@@ -35,7 +35,10 @@ const LAZY: Record<string, Loader> = {
 	heatmap: async () => (await import('echarts/lib/chart/heatmap/install.js')).install,
 	custom: async () => (await import('echarts/lib/chart/custom/install.js')).install,
 	scatter: async () => (await import('echarts/lib/chart/scatter/install.js')).install,
-	visualMap: async () => (await import('echarts/lib/component/visualMap/install.js')).install
+	visualMap: async () => (await import('echarts/lib/component/visualMap/install.js')).install,
+	// Titles and graphic text only appear in downloaded images (export.ts).
+	title: async () => (await import('echarts/lib/component/title/install.js')).install,
+	graphic: async () => (await import('echarts/lib/component/graphic/install.js')).install
 };
 const loaded = new Map<string, Promise<void>>();
 let generation = 0;
@@ -60,9 +63,16 @@ export const partsGeneration = () => generation;
 
 /** Registers the lazily loaded parts an option uses; resolves at once for lines and bars. */
 export function prepare(option: echarts.EChartsCoreOption): Promise<void> {
-	const o = option as { series?: { type?: string }[]; visualMap?: unknown };
+	const o = option as {
+		series?: { type?: string }[];
+		visualMap?: unknown;
+		title?: unknown;
+		graphic?: unknown;
+	};
 	const parts = (o.series ?? []).map((s) => s.type ?? '').filter((t) => t in LAZY);
 	if (o.visualMap) parts.push('visualMap');
+	if (o.title) parts.push('title');
+	if (o.graphic) parts.push('graphic');
 	return Promise.all([...new Set(parts)].map(load)).then(() => undefined);
 }
 

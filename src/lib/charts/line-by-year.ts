@@ -1,6 +1,7 @@
 import type { Metric } from '$lib/metrics/metrics';
 import type { ByYearRow } from '$lib/queries/by-year';
-import { formatValue, type Lang } from '$lib/format';
+import { formatQuantity, formatValue, withUnit, type Lang } from '$lib/format';
+import { ORIGIN_LABELS, originOf, type Origin } from '$lib/metrics/origin';
 import { formatForYear } from '$lib/report/format-years';
 import type { ChartOption } from './echarts';
 
@@ -28,7 +29,18 @@ export const PALETTE = [
 	'#0369a1'
 ];
 
-/** Line per region over years; years whose report format makes the metric non-comparable are shaded. */
+const ORIGIN_STYLE: Record<Origin, { type: 'solid' | 'dashed' | 'dotted'; symbol: string }> = {
+	real: { type: 'solid', symbol: 'circle' },
+	imported: { type: 'solid', symbol: 'rect' },
+	synthetic: { type: 'dashed', symbol: 'emptyCircle' },
+	mixed: { type: 'dotted', symbol: 'diamond' }
+};
+
+/**
+ * Line per region over years; years whose report format makes the metric non-comparable are shaded.
+ * A region whose years come from different origins (real / imported / demo) gets one line per
+ * origin, never one line joining them: the break is visible and each line is named and styled.
+ */
 export function buildLineByYear({
 	rows,
 	metric,
@@ -36,36 +48,66 @@ export function buildLineByYear({
 	years,
 	lang
 }: LineByYearInput): ChartOption {
+	const originByKey = new Map(rows.map((r) => [`${r.region_code}|${r.year}`, originOf(r)]));
 	const byKey = new Map(rows.map((r) => [`${r.region_code}|${r.year}`, r.value]));
 	const excluded = years.filter((y) => !metric.formats.includes(formatForYear(y)));
 	const label = lang === 'en' ? metric.en : metric.zh;
+	const originsOf = (code: string) => [
+		...new Set(
+			years
+				.filter((y) => (byKey.get(`${code}|${y}`) ?? null) !== null)
+				.map((y) => originByKey.get(`${code}|${y}`)!)
+		)
+	];
+	const several = new Set(series.flatMap((s) => originsOf(s.code))).size > 1;
+	const lines = series.flatMap((s, i) => {
+		const origins = originsOf(s.code);
+		const parts: (Origin | null)[] = origins.length > 1 ? origins : [several ? origins[0]! : null];
+		return parts.map((origin) => ({
+			code: s.code,
+			colour: PALETTE[i % PALETTE.length]!,
+			origin,
+			name: origins.length > 1 ? `${s.name}（${ORIGIN_LABELS[origin!][lang]}）` : s.name
+		}));
+	});
 	return {
 		color: PALETTE,
 		aria: { enabled: true },
 		animation: false,
-		grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+		grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
 		legend: { type: 'scroll', top: 0 },
 		tooltip: {
 			trigger: 'axis',
 			valueFormatter: (v: unknown) =>
-				formatValue(typeof v === 'number' ? v : null, metric.unit, lang)
+				formatQuantity(typeof v === 'number' ? v : null, metric.unit, lang)
 		},
 		xAxis: { type: 'category', data: years.map(String), boundaryGap: false },
 		yAxis: {
 			type: 'value',
-			name: metric.unit === '%' ? label : `${label}（${metric.unit}）`,
+			name: withUnit(label, metric.unit, lang),
 			nameTextStyle: { align: 'left' },
 			axisLabel: {
 				formatter: (v: number) => formatValue(v, metric.unit, lang)
 			}
 		},
-		series: series.map((s, i) => ({
+		series: lines.map((l, i) => ({
 			type: 'line',
-			name: s.name,
-			id: s.code,
+			name: l.name,
+			id: l.origin ? `${l.code}|${l.origin}` : l.code,
 			connectNulls: false,
 			symbolSize: 6,
-			data: years.map((y) => byKey.get(`${s.code}|${y}`) ?? null),
+			itemStyle: { color: l.colour },
+			...(l.origin
+				? {
+						symbol: ORIGIN_STYLE[l.origin].symbol,
+						lineStyle: { color: l.colour, type: ORIGIN_STYLE[l.origin].type }
+					}
+				: { lineStyle: { color: l.colour } }),
+			data: years.map((y) => {
+				const key = `${l.code}|${y}`;
+				if (l.origin && originByKey.get(key) !== l.origin) return null;
+				return byKey.get(key) ?? null;
+			}),
 			...(i === 0 && excluded.length
 				? {
 						markArea: {

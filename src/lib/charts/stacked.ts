@@ -36,7 +36,7 @@ export function buildStackedBars(
 		aria: { enabled: true },
 		animation: false,
 		legend: { type: 'scroll', top: 0 },
-		grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+		grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
 		tooltip: {
 			trigger: 'axis',
 			axisPointer: { type: 'shadow' },

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { echarts, prepare, useSvgRenderer, type ChartOption } from '$lib/charts/echarts';
 
 export function downloadBlob(name: string, blob: Blob): void {
@@ -13,21 +12,40 @@ export function downloadBlob(name: string, blob: Blob): void {
 }
 
 /** CSV with BOM so Excel opens the Chinese correctly; nulls stay empty, never 0. */
-export function csvBlob(rows: readonly Record<string, unknown>[]): Blob {
-	return new Blob(['\ufeff' + Papa.unparse(rows as object[], { newline: '\n' }) + '\n'], {
-		type: 'text/csv;charset=utf-8'
-	});
+export function csvBlob(text: string): Blob {
+	return new Blob(['\ufeff' + text], { type: 'text/csv;charset=utf-8' });
 }
 
-/** Renders the option once with the SVG renderer, off screen, and returns the markup. */
-export async function svgOf(option: ChartOption, width: number, height: number): Promise<string> {
-	await Promise.all([useSvgRenderer(), prepare(option)]);
+/**
+ * Renders an option once, off screen, and returns SVG markup or a PNG data URL (at twice the
+ * size, for sharp text on phones).
+ */
+export async function renderImage(
+	option: ChartOption,
+	width: number,
+	height: number,
+	type: 'svg' | 'png'
+): Promise<string> {
+	await Promise.all([type === 'svg' ? useSvgRenderer() : Promise.resolve(), prepare(option)]);
 	const div = document.createElement('div');
-	const chart = echarts.init(div, null, { renderer: 'svg', width, height });
-	chart.setOption({ ...option, animation: false, backgroundColor: '#ffffff' });
-	const svg = chart.renderToSVGString();
-	chart.dispose();
-	return svg;
+	div.style.cssText = `position:fixed;left:-20000px;top:0;width:${width}px;height:${height}px`;
+	document.body.append(div);
+	try {
+		const chart = echarts.init(div, null, {
+			renderer: type === 'svg' ? 'svg' : 'canvas',
+			width,
+			height
+		});
+		chart.setOption({ ...option, animation: false, backgroundColor: '#ffffff' });
+		const out =
+			type === 'svg'
+				? chart.renderToSVGString()
+				: chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+		chart.dispose();
+		return out;
+	} finally {
+		div.remove();
+	}
 }
 
 export async function copyText(text: string): Promise<boolean> {

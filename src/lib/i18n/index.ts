@@ -50,6 +50,7 @@ const MESSAGES = {
 	navQuality: { zh: '数据质量', en: 'Data quality' },
 	navCorrections: { zh: '整改清单', en: 'Corrections' },
 	navTimeliness: { zh: '按时公开', en: 'Timeliness' },
+	navRegion: { zh: '地区档案', en: 'Region profile' },
 	navData: { zh: '下载数据', en: 'Download data' },
 	filters: { zh: '筛选', en: 'Filters' },
 	level: { zh: '层级', en: 'Level' },
@@ -77,7 +78,7 @@ const MESSAGES = {
 		zh: '分母不足 {n} 的地区不参与排名',
 		en: 'Regions with a denominator below {n} are not ranked'
 	},
-	notRanked: { zh: '未排名（样本太小）', en: 'Not ranked (sample too small)' },
+	notRanked: { zh: '未排名（样本太小或空白）', en: 'Not ranked (sample too small or blank)' },
 	distribution: {
 		zh: '分布与离群值（中位数 ± MAD）',
 		en: 'Distribution and outliers (median ± MAD)'
@@ -89,6 +90,58 @@ const MESSAGES = {
 	count: { zh: '件数', en: 'Count' },
 	loading: { zh: '加载中…', en: 'Loading…' },
 	noSelection: { zh: '当前筛选下没有报告。', en: 'No reports match these filters.' },
+	share: { zh: '分享', en: 'Share' },
+	shareHint: {
+		zh: '分享图（含图表、标题、来源和二维码）：可直接保存或转发；二维码可投影或打印，扫码即打开此视图。',
+		en: 'Share image (chart, title, source and QR code): save or forward it; the QR code opens this view when projected or printed.'
+	},
+	wechatHint: {
+		zh: '微信内无法下载文件：请长按下图保存或转发。需要 CSV/SVG 文件时，点右上角「…」选择「在浏览器打开」。',
+		en: 'WeChat blocks downloads: long-press the image below to save or forward it. For CSV/SVG files, tap “…” at the top right and open in the browser.'
+	},
+	qrCaption: { zh: '扫码打开此视图', en: 'Scan to open this view' },
+	embedCode: { zh: '嵌入代码（iframe）', en: 'Embed code (iframe)' },
+	openInApp: {
+		zh: '在政务公开年报透视中打开完整视图 ↗',
+		en: 'Open the full view in OGI Annual Report Explorer ↗'
+	},
+	preparing: { zh: '正在生成分享图…', en: 'Making the share image…' },
+	noOrganData: {
+		zh: '（本数据集暂无部门报告）',
+		en: ' (no department reports in this dataset yet)'
+	},
+	realShort: { zh: '仅真实报告', en: 'real only' },
+	consistentShort: { zh: '仅勾稽成立', en: 'consistent only' },
+	mixedLines: {
+		zh: '同一地区的真实报告与演示数据分成两条线（实线为真实，虚线为演示），不连成一条，也不计算跨来源的同比。',
+		en: 'A region’s real reports and demo rows are separate lines (solid real, dashed demo), never joined, and no change is computed across them.'
+	},
+	failShareProvince: { zh: '各省勾稽不成立的报告占比', en: 'Share failing, by province' },
+	failShareUnder: {
+		zh: '{parent}下辖各地勾稽不成立的报告占比',
+		en: 'Share failing, by area within {parent}'
+	},
+	coverageNote: {
+		zh: '红色：勾稽关系不成立（{failing} 格）；灰色：缺失（{missing} 格）。',
+		en: 'Red: an identity fails ({failing} cells); grey: missing ({missing} cells).'
+	},
+	childrenOf: { zh: '{parent}下辖{level}', en: '{level} units within {parent}' },
+	noAggregate: {
+		zh: '{subject}共有 {bodies} 个报告主体，当前筛选下每年最多只有 {most} 份报告：这些报告的合计不能代表整体，因此不显示合计、趋势和地图。请看下面的各地区数值或打开单个地区。',
+		en: '{subject} has {bodies} reporting bodies but at most {most} reports per year match these filters: their sum does not stand for the whole, so no total, trend or map is drawn. See the regions below or open one region.'
+	},
+	noYoy: {
+		zh: '{year} 年与 {prev} 年的报告来源构成不同（真实/演示/导入），不计算同比。',
+		en: '{year} and {prev} differ in where their reports come from (real/demo/imported): no year-on-year change.'
+	},
+	mapSums: {
+		zh: '每个方格为该省{level}报告之和；点击方格下钻。',
+		en: 'Each tile sums the province’s {level} reports; click a tile to drill down.'
+	},
+	mapNoPrefecture: {
+		zh: '灰色“不设地级”：直辖市没有地级单位。',
+		en: 'Grey “no prefectures”: municipalities have no prefecture level.'
+	},
 	sumNote: {
 		zh: '合计只加总同一口径、同一层级的报告：{scope}，{level}。',
 		en: 'Totals only add reports of one scope and one level: {scope}, {level}.'

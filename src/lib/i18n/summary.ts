@@ -1,4 +1,4 @@
-import { formatValue } from '$lib/format';
+import { formatQuantity } from '$lib/format';
 import type { Metric } from '$lib/metrics/metrics';
 import type { Lang } from './index';
 
@@ -21,8 +21,7 @@ const change = (value: number, previous: number | null | undefined) =>
  * comes from, with the demo-data caveat when it applies.
  */
 export function summarySentence(f: Finding, lang: Lang, link: string): string {
-	const v = formatValue(f.value, f.metric.unit, lang);
-	const unit = f.metric.unit === '%' ? '' : f.metric.unit === '万元' ? '万元' : f.metric.unit;
+	const v = formatQuantity(f.value, f.metric.unit, lang);
 	const c = f.value === null ? null : change(f.value, f.previous);
 	if (lang === 'en') {
 		const delta =
@@ -30,14 +29,14 @@ export function summarySentence(f: Finding, lang: Lang, link: string): string {
 				? ''
 				: `, ${c >= 0 ? 'up' : 'down'} ${Math.abs(c * 100).toFixed(1)}% on ${f.year - 1}`;
 		const demo = f.demo ? ' Includes synthetic demo data, not real figures.' : '';
-		return `In ${f.year}, ${f.subject}: ${f.metric.en} ${v}${f.metric.unit === '%' ? '' : ` ${f.metric.unit}`}${delta}. Source: OGI Annual Report Explorer (government information disclosure annual reports), ${link}.${demo}`;
+		return `In ${f.year}, ${f.subject}: ${f.metric.en} ${v}${delta}. Source: OGI Annual Report Explorer (government information disclosure annual reports), ${link}.${demo}`;
 	}
 	const delta =
 		c === null
 			? ''
 			: `，比${f.year - 1}年${c >= 0 ? '增长' : '下降'}${Math.abs(c * 100).toFixed(1)}%`;
 	const demo = f.demo ? '（含合成演示数据，非真实数字）' : '';
-	return `${f.year}年，${f.subject}${f.metric.zh}为${v}${unit}${delta}。数据来源：政务公开年报透视（政府信息公开工作年度报告）${demo}，${link}`;
+	return `${f.year}年，${f.subject}${f.metric.zh}为${v}${delta}。数据来源：政务公开年报透视（政府信息公开工作年度报告）${demo}，${link}`;
 }
 
 /** A file name that says what was downloaded: view, then the non-default state. */

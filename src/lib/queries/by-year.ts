@@ -3,12 +3,12 @@ import type { ViewState } from '$lib/url/state';
 import { metricColumns } from './metric-sql';
 import type { AggregateRow } from './selection';
 import { placeholders, type Query } from './sql';
-import { filtersToWhere } from './where';
+import { filtersToWhere, type Filter } from './where';
 
 export type ByYearRow = AggregateRow & { region_code: string; region_name: string; year: number };
 
 /** One metric per region and year, for the selected regions (each region's own reports). */
-export function byYear(state: ViewState, m: Metric): Query {
+export function byYear(state: Filter & Pick<ViewState, 'regions'>, m: Metric): Query {
 	const where = filtersToWhere(state, { metric: m });
 	const codes = state.regions.length ? state.regions : [''];
 	return {

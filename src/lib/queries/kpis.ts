@@ -1,13 +1,14 @@
 import type { Metric } from '$lib/metrics/metrics';
 import type { ViewState } from '$lib/url/state';
-import { metricAggregates } from './metric-sql';
+import { metricAggregates, ORIGIN_COUNTS } from './metric-sql';
 import type { Query } from './sql';
-import { filtersToWhere } from './where';
+import { filtersToWhere, type Filter } from './where';
 
 export interface KpiRow {
 	year: number;
 	n_reports: number;
 	n_demo: number;
+	n_real: number;
 	[key: string]: number;
 }
 
@@ -16,7 +17,11 @@ export interface KpiRow {
  * `<i>_num`, `<i>_den`, `<i>_blank` per metric index `i`. Metrics not printed in a year's format
  * (fees before 2021) give null there.
  */
-export function kpis(state: ViewState, metrics: readonly Metric[], year = state.year): Query {
+export function kpis(
+	state: Filter & Pick<ViewState, 'year'>,
+	metrics: readonly Metric[],
+	year = state.year
+): Query {
 	const w = filtersToWhere({ ...state, from: year - 1, to: year }, { selection: true });
 	const cols = metrics.flatMap((m, i) => {
 		// Formats come from the schema, never from the URL.
@@ -28,7 +33,7 @@ export function kpis(state: ViewState, metrics: readonly Metric[], year = state.
 		return [`${num} AS m${i}_num`, `${den} AS m${i}_den`, `${blank} AS m${i}_blank`];
 	});
 	return {
-		sql: `SELECT year, COUNT(*)::INTEGER AS n_reports, COUNT(*) FILTER (WHERE data_origin <> 'real')::INTEGER AS n_demo,
+		sql: `SELECT year, COUNT(*)::INTEGER AS n_reports, ${ORIGIN_COUNTS},
 	${cols.join(',\n\t')}
 FROM reports WHERE ${w.sql}
 GROUP BY year ORDER BY year`,

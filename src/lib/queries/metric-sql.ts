@@ -16,9 +16,13 @@ export function metricAggregates(m: Metric, only?: string) {
 	};
 }
 
+/** Synthetic demo reports and real reports in a group (the rest were imported by the user). */
+export const ORIGIN_COUNTS = `COUNT(*) FILTER (WHERE data_origin = 'synthetic')::INTEGER AS n_demo,
+	COUNT(*) FILTER (WHERE data_origin = 'real')::INTEGER AS n_real`;
+
 /**
  * Aggregate columns for a metric over the reports of a group: `num`, `den` (rates), `value`,
- * `n_reports`, `n_blank` and `n_demo` (synthetic reports in the group).
+ * `n_reports`, `n_blank`, `n_demo` (synthetic reports in the group) and `n_real`.
  */
 export function metricColumns(m: Metric): string {
 	const { num, den, blank } = metricAggregates(m);
@@ -29,6 +33,6 @@ export function metricColumns(m: Metric): string {
 		`${value} AS value`,
 		'COUNT(*)::INTEGER AS n_reports',
 		`${blank} AS n_blank`,
-		`COUNT(*) FILTER (WHERE data_origin <> 'real')::INTEGER AS n_demo`
+		ORIGIN_COUNTS
 	].join(',\n\t');
 }

@@ -8,8 +8,12 @@ import {
 	type FieldId
 } from '$lib/report';
 import type { ViewState } from '$lib/url/state';
+import { ORIGIN_COUNTS } from './metric-sql';
 import { ident, type Query } from './sql';
-import { filtersToWhere } from './where';
+import { filtersToWhere, type Filter } from './where';
+
+/** The requests and review views' filter: the shared one, the year and the grouping. */
+export type GroupedFilter = Filter & Pick<ViewState, 'year' | 'by'>;
 
 /** The outcome rows stacked in the requests view: every printed outcome of table 3 plus （六）. */
 export const OUTCOME_ROWS = [...T3_OUTCOME_PARTS, 'res_other_total'] as const;
@@ -18,7 +22,7 @@ const sums = (ids: readonly FieldId[]) =>
 	ids.map((id) => `SUM(${ident(id)})::DOUBLE AS ${id}`).join(',\n\t');
 
 function grouped(
-	state: ViewState,
+	state: GroupedFilter,
 	ids: readonly FieldId[],
 	by: 'year' | 'region',
 	limit = 20
@@ -32,7 +36,7 @@ function grouped(
 			? 'year'
 			: `SUM(${ident(ids[ids.length - 1]!)}) DESC NULLS LAST, region_code LIMIT ${limit}`;
 	return {
-		sql: `SELECT ${key}, COUNT(*)::INTEGER AS n_reports, COUNT(*) FILTER (WHERE data_origin <> 'real')::INTEGER AS n_demo,
+		sql: `SELECT ${key}, COUNT(*)::INTEGER AS n_reports, ${ORIGIN_COUNTS}, (COUNT(*) OVER ())::INTEGER AS n_groups,
 	${sums(ids)}
 FROM reports WHERE ${w.sql}
 GROUP BY ${group} ORDER BY ${order}`,
@@ -41,11 +45,11 @@ GROUP BY ${group} ORDER BY ${order}`,
 }
 
 /** Outcome rows (totals column) over years, or across the selection's largest regions in a year. */
-export const outcomes = (state: ViewState, by: 'year' | 'region' = state.by) =>
+export const outcomes = (state: GroupedFilter, by: 'year' | 'region' = state.by) =>
 	grouped(state, [...OUTCOME_ROWS.map((r) => t3(r, 'total')), t3('res_total', 'total')], by);
 
 /** New requests by applicant type over years. */
-export const applicants = (state: ViewState) =>
+export const applicants = (state: GroupedFilter) =>
 	grouped(
 		state,
 		[...T3_APPLICANT_COLUMNS.map((c) => t3('new_received', c)), t3('new_received', 'total')],
@@ -55,7 +59,7 @@ export const applicants = (state: ViewState) =>
 export const T4_FIELDS = T4_GROUPS.flatMap((g) => T4_RESULTS.map((r) => t4(g, r)));
 
 /** Review and litigation cases by outcome, over years or across regions. */
-export const reviews = (state: ViewState, by: 'year' | 'region' = state.by) =>
+export const reviews = (state: GroupedFilter, by: 'year' | 'region' = state.by) =>
 	grouped(
 		state,
 		[...T4_FIELDS.filter((id) => !id.startsWith('t4_review_total')), 't4_review_total'],

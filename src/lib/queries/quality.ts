@@ -1,8 +1,11 @@
 import type { ViewState } from '$lib/url/state';
 import type { Query } from './sql';
-import { filtersToWhere } from './where';
+import { filtersToWhere, type Filter } from './where';
 
-const regionScope = (state: ViewState) => {
+/** What the quality view filters on. */
+export type QualityFilter = Filter;
+
+const regionScope = (state: QualityFilter) => {
 	const parts = ['g.level = ?'];
 	const params: unknown[] = [state.level];
 	if (state.parent) {
@@ -21,7 +24,7 @@ export interface CoverageRow {
 }
 
 /** Bodies × years of the selection: present and passing, failing a hard identity, or missing. */
-export function coverage(state: ViewState, limit = 400): Query {
+export function coverage(state: QualityFilter, limit = 400): Query {
 	const g = regionScope(state);
 	const years = Array.from({ length: state.to - state.from + 1 }, (_, i) => state.from + i);
 	const w = filtersToWhere(state);
@@ -39,7 +42,7 @@ ORDER BY b.code, y.year`,
 }
 
 /** Hard-identity failures by rule and year, within the selection. */
-export function failuresByRule(state: ViewState): Query {
+export function failuresByRule(state: QualityFilter): Query {
 	const w = filtersToWhere(state, { selection: true, alias: 'r' });
 	return {
 		sql: `SELECT v.rule, r.year, COUNT(DISTINCT v.report_id)::INTEGER AS n
@@ -50,12 +53,26 @@ GROUP BY v.rule, r.year ORDER BY v.rule, r.year`,
 	};
 }
 
-/** Share of reports failing a hard identity, per province, within the selection's level. */
-export function failuresByProvince(state: ViewState): Query {
-	const w = filtersToWhere({ ...state, parent: null }, { selection: true });
+/**
+ * The area a report is counted under in the per-area table: provinces nationally, then one level
+ * below the drill-down parent (a province's prefectures, a prefecture's counties).
+ */
+export function areaColumn(state: Pick<ViewState, 'level' | 'parent'>): string {
+	if (!state.parent) return 'province_code';
+	if (state.parent.endsWith('0000') && state.level === 'county') return 'parent_code';
+	return 'region_code';
+}
+
+/**
+ * Share of reports failing a hard identity per area, within the same selection (level and
+ * drill-down parent) as the grid and the list, so that the three agree.
+ */
+export function failuresByArea(state: QualityFilter): Query {
+	const w = filtersToWhere(state, { selection: true });
+	const area = areaColumn(state);
 	return {
-		sql: `SELECT province_code, COUNT(*)::INTEGER AS n_reports, COUNT(*) FILTER (WHERE NOT hard_ok)::INTEGER AS n_failing
-FROM reports WHERE ${w.sql} GROUP BY province_code ORDER BY province_code`,
+		sql: `SELECT ${area} AS area_code, COUNT(*)::INTEGER AS n_reports, COUNT(*) FILTER (WHERE NOT hard_ok)::INTEGER AS n_failing
+FROM reports WHERE ${w.sql} GROUP BY ${area} ORDER BY ${area}`,
 		params: w.params
 	};
 }
@@ -68,16 +85,22 @@ export interface FailingReportRow {
 	data_origin: string;
 	rules: string;
 	first_message: string;
+	/** Failing reports in the selection (the list shows at most `limit`). */
+	n_total: number;
 }
 
-/** Reports failing at least one identity, with which ones, for supervisors to chase. */
-export function failingReports(state: ViewState, limit = 200): Query {
+/**
+ * Reports failing a hard identity (the grid's "failing"), with which identities, for supervisors
+ * to chase.
+ */
+export function failingReports(state: QualityFilter, limit = 200): Query {
 	const w = filtersToWhere(state, { selection: true, alias: 'r' });
 	return {
 		sql: `SELECT r.report_id, r.region_code, any_value(r.region_name) AS region_name, any_value(r.year) AS year,
-	any_value(r.data_origin) AS data_origin, string_agg(DISTINCT v.rule, ' ') AS rules, min(v.message) AS first_message
+	any_value(r.data_origin) AS data_origin, string_agg(DISTINCT v.rule, ' ' ORDER BY v.rule) AS rules, min(v.message) AS first_message,
+	(COUNT(*) OVER ())::INTEGER AS n_total
 FROM reports r JOIN validation v USING (report_id)
-WHERE ${w.sql} AND v.outcome = 'fail'
+WHERE ${w.sql} AND NOT r.hard_ok AND v.outcome = 'fail' AND v.level = 'error'
 GROUP BY r.report_id, r.region_code ORDER BY year DESC, r.region_code LIMIT ${limit}`,
 		params: w.params
 	};

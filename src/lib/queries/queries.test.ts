@@ -6,7 +6,7 @@ import { DEFAULT_STATE, type ViewState } from '$lib/url/state';
 import { reportsDdl } from './ddl';
 import { kpis } from './kpis';
 import { outcomes, reviews } from './outcomes';
-import { coverage, failingReports, failuresByProvince, failuresByRule } from './quality';
+import { coverage, failingReports, failuresByArea, failuresByRule } from './quality';
 import { regionFindings, regionReports } from './region';
 import { byProvince, byRegion, trend } from './selection';
 
@@ -80,6 +80,7 @@ describe('selection queries add one level and one scope only', () => {
 				year: 2022,
 				n_reports: 1,
 				n_demo: 1,
+				n_real: 0,
 				m0_num: 100,
 				m0_den: null,
 				m0_blank: 0,
@@ -91,6 +92,7 @@ describe('selection queries add one level and one scope only', () => {
 				year: 2023,
 				n_reports: 3,
 				n_demo: 2,
+				n_real: 1,
 				m0_num: expect.closeTo(9187.28, 6),
 				m0_den: null,
 				m0_blank: 1,
@@ -145,9 +147,14 @@ describe('region and quality queries', () => {
 		expect(await run(conn, failuresByRule(county))).toEqual([
 			{ rule: 't4.review_sum', year: 2023, n: 1 }
 		]);
-		expect(await run(conn, failuresByProvince({ ...county, from: 2023 }))).toEqual([
-			{ province_code: '320000', n_reports: 2, n_failing: 1 },
-			{ province_code: '540000', n_reports: 1, n_failing: 0 }
+		expect(await run(conn, failuresByArea({ ...county, from: 2023 }))).toEqual([
+			{ area_code: '320000', n_reports: 2, n_failing: 1 },
+			{ area_code: '540000', n_reports: 1, n_failing: 0 }
+		]);
+		// Under a drill-down the table counts the same reports as the grid and the list.
+		expect(await run(conn, failuresByArea({ ...county, from: 2023, parent: '320800' }))).toEqual([
+			{ area_code: '320812', n_reports: 1, n_failing: 0 },
+			{ area_code: '320813', n_reports: 1, n_failing: 1 }
 		]);
 		expect((await run(conn, failingReports(county))).map((r) => [r.report_id, r.rules])).toEqual([
 			['a23', 't4.review_sum']

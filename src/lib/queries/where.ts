@@ -2,6 +2,12 @@ import type { ViewState } from '$lib/url/state';
 import type { Metric } from '$lib/metrics/metrics';
 import { placeholders } from './sql';
 
+/** The filters every query shares: the narrow part of the view state a query may read. */
+export type Filter = Pick<
+	ViewState,
+	'scope' | 'from' | 'to' | 'level' | 'parent' | 'realOnly' | 'consistentOnly'
+>;
+
 export interface Clause {
 	sql: string;
 	params: unknown[];
@@ -21,7 +27,7 @@ export interface WhereOptions {
  * Filters shared by every view. Scope is always one value and, with `selection`, so is the level:
  * reports of different scope or level are never added together.
  */
-export function filtersToWhere(state: ViewState, o: WhereOptions = {}): Clause {
+export function filtersToWhere(state: Filter, o: WhereOptions = {}): Clause {
 	const c = (column: string) => (o.alias ? `${o.alias}.${column}` : column);
 	const parts = [`${c('scope')} = ?`];
 	const params: unknown[] = [state.scope];

@@ -71,3 +71,16 @@ describe('URL state', () => {
 		expect(parse('v=1').notices).toEqual([]);
 	});
 });
+
+describe('notices are in one language', () => {
+	it('a Chinese page gets Chinese notices, an English page English ones (regression: mixed notes)', () => {
+		const zh = parseState(new URLSearchParams('lvl=galaxy')).notices;
+		expect(zh).toEqual(['参数 lvl=galaxy 无效，已使用默认值']);
+		const en = parseState(new URLSearchParams('lvl=galaxy&lang=en&zzz=1')).notices;
+		expect(en).toEqual([
+			'Invalid parameter lvl=galaxy: the default is used',
+			'Unknown parameter zzz ignored'
+		]);
+		expect(parseState(new URLSearchParams('embed=1&chart=rank')).notices).toEqual([]);
+	});
+});

@@ -137,16 +137,23 @@ const PARAMS = [
 	})
 ];
 
-const NAMES = new Set(['v', ...PARAMS.map((p) => p.name)]);
+/** Parameters about how a view is shown, not what it shows (an embed of one chart): not state. */
+export const DISPLAY_PARAMS = ['embed', 'chart'] as const;
+
+const NAMES = new Set<string>(['v', ...DISPLAY_PARAMS, ...PARAMS.map((p) => p.name)]);
 
 /** Total: unknown keys are ignored, invalid values fall back to the default with a notice. */
 export function parseState(params: URLSearchParams): ParsedState {
 	const state: ViewState = { ...DEFAULT_STATE, regions: [...DEFAULT_STATE.regions] };
-	const notices: string[] = [];
+	// Notices are written once the language is known: one language per notice.
+	const found: { zh: string; en: string }[] = [];
 	const invalid: (keyof ViewState)[] = [];
 	const version = params.get('v');
 	if (version !== null && version !== String(URL_VERSION))
-		notices.push(`链接版本 v=${version} 无法识别，已按当前版本读取（unknown link version）`);
+		found.push({
+			zh: `链接版本 v=${version} 无法识别，已按当前版本读取`,
+			en: `Unknown link version v=${version}: read as the current version`
+		});
 	for (const p of PARAMS) {
 		if (!params.has(p.name)) continue;
 		const raw = params.get(p.name) ?? '';
@@ -156,18 +163,27 @@ export function parseState(params: URLSearchParams): ParsedState {
 			continue;
 		}
 		invalid.push(p.key);
-		notices.push(
-			`参数 ${p.name}=${raw.slice(0, 40)} 无效，已使用默认值（invalid parameter ignored）`
-		);
+		const shown = `${p.name}=${raw.slice(0, 40)}`;
+		found.push({
+			zh: `参数 ${shown} 无效，已使用默认值`,
+			en: `Invalid parameter ${shown}: the default is used`
+		});
 	}
 	if (state.from > state.to) {
-		notices.push(`年份范围 ${state.from}–${state.to} 无效，已使用全部年份（invalid year range）`);
+		found.push({
+			zh: `年份范围 ${state.from}–${state.to} 无效，已使用全部年份`,
+			en: `Invalid year range ${state.from}–${state.to}: all years are used`
+		});
 		state.from = DEFAULT_STATE.from;
 		state.to = DEFAULT_STATE.to;
 	}
 	for (const key of params.keys())
 		if (!NAMES.has(key))
-			notices.push(`未知参数 ${key.slice(0, 40)} 已忽略（unknown parameter ignored）`);
+			found.push({
+				zh: `未知参数 ${key.slice(0, 40)} 已忽略`,
+				en: `Unknown parameter ${key.slice(0, 40)} ignored`
+			});
+	const notices = found.map((n) => n[state.lang]);
 	return { state, notices: [...new Set(notices)], invalid };
 }
 

@@ -12,7 +12,8 @@ const row = (code: string, value: number | null, den: number | null = null): Reg
 	value,
 	n_reports: 1,
 	n_blank: 0,
-	n_demo: 1
+	n_demo: 1,
+	n_real: 0
 });
 
 describe('rankRegions', () => {
@@ -38,5 +39,24 @@ describe('rankRegions', () => {
 		expect(median).toBe(10);
 		expect(ranked.filter((r) => r.outlier).map((r) => r.region_code)).toEqual(['r8']);
 		expect(ranked).toHaveLength(9);
+	});
+	it('keeps a zero-denominator region in the unranked list (regression: dropped from both)', () => {
+		const { ranked, guarded } = rankRegions(
+			[row('a', null, 0), row('b', 0.4, 50)],
+			metric('disclosure_rate')!,
+			20
+		);
+		expect(ranked.map((r) => r.region_code)).toEqual(['b']);
+		expect(guarded.map((r) => r.region_code)).toEqual(['a']);
+	});
+	it('the strip shows the median and the MAD band, and bars say when they are cut', async () => {
+		const { rankView } = await import('./rank');
+		const { DEFAULT_STATE } = await import('$lib/url/state');
+		const rows = Array.from({ length: 70 }, (_, i) => row(`r${String(i).padStart(2, '0')}`, i + 1));
+		const v = rankView(DEFAULT_STATE, rows, '全国', 'L');
+		const strip = JSON.stringify(v.strip);
+		expect(strip).toContain('markLine');
+		expect(strip).toContain('markArea');
+		expect(v.barTitle).toContain('前 60 名，共 70 个');
 	});
 });

@@ -2,6 +2,7 @@ import { field, t3, T3_APPLICANT_COLUMNS, T3_COLUMN_ZH, T3_ROWS, type FieldId } 
 import type { StackSeries } from '$lib/charts/stacked';
 import { OUTCOME_ROWS, T4_FIELDS } from '$lib/queries/outcomes';
 import type { Lang } from '$lib/i18n';
+import type { ViewState } from '$lib/url/state';
 
 const FAMILY_COLORS: Record<string, readonly string[]> = {
 	disclosed: ['#047857'],
@@ -103,4 +104,27 @@ export function stackRows(
 		[categoryLabel]: c,
 		...Object.fromEntries(series.map((s) => [s.name, s.data[i] ?? null]))
 	}));
+}
+
+/**
+ * A chart title that says which years it covers and, across regions, that only the largest are
+ * shown: `办理结果构成 · 2025 · 最大的 20 个地区（共 95 个）` (the by-region mode uses the year,
+ * the charts over years the range).
+ */
+export function groupedTitle(
+	base: string,
+	state: Pick<ViewState, 'year' | 'from' | 'to'>,
+	by: 'year' | 'region',
+	shown: number,
+	total: number,
+	lang: Lang
+): string {
+	if (by === 'year') return `${base} · ${state.from}–${state.to}`;
+	const cut =
+		total > shown
+			? lang === 'en'
+				? ` · largest ${shown} of ${total} regions`
+				: ` · 最大的 ${shown} 个地区（共 ${total} 个）`
+			: '';
+	return `${base} · ${state.year}${cut}`;
 }

@@ -39,3 +39,63 @@ export const columnsOf = (rows: readonly Record<string, unknown>[]) =>
 		label: k,
 		align: i ? ('right' as const) : ('left' as const)
 	}));
+
+/** Bodies of the selected level under the drill-down parent (what a complete aggregate adds up). */
+export function selectionBodies(
+	state: Pick<ViewState, 'level' | 'parent'>,
+	regions: readonly { level: string; parent_code: string | null; province_code: string }[]
+): number {
+	return regions.filter(
+		(r) =>
+			r.level === state.level &&
+			(!state.parent ||
+				(state.parent.endsWith('0000')
+					? r.province_code === state.parent
+					: r.parent_code === state.parent))
+	).length;
+}
+
+/**
+ * Whether summing the selection's reports makes a meaningful aggregate: not when, in every year,
+ * the reports cover less than half of the bodies (e.g. real reports only: three bodies are not a
+ * national trend). Unknown while the region list loads: then assumed meaningful.
+ */
+export function aggregateCoverage(
+	rows: readonly { n_reports: number }[],
+	state: Pick<ViewState, 'level' | 'parent'>,
+	regions: readonly { level: string; parent_code: string | null; province_code: string }[]
+): { meaningful: boolean; bodies: number; mostReports: number } {
+	const bodies = selectionBodies(state, regions);
+	const mostReports = Math.max(0, ...rows.map((r) => r.n_reports));
+	const meaningful = !bodies || bodies === 1 || !rows.length || mostReports * 2 >= bodies;
+	return { meaningful, bodies, mostReports };
+}
+
+/** The filters in one line, for the folded filter bar on a phone: `2022 · 省级 · 政府本级`. */
+export function filterSummary(
+	state: ViewState,
+	years: 'year' | 'range' | 'both',
+	names: ReadonlyMap<string, { name: string }>,
+	selection: boolean,
+	lang: Lang
+): string {
+	const span = `${state.from}–${state.to}`;
+	return [
+		years === 'range'
+			? span
+			: years === 'both'
+				? lang === 'en'
+					? `${state.year} (${span})`
+					: `${state.year}（${span}）`
+				: String(state.year),
+		...(selection
+			? [
+					...(state.parent ? [names.get(state.parent)?.name ?? state.parent] : []),
+					t(lang, state.level)
+				]
+			: []),
+		t(lang, state.scope),
+		...(state.realOnly ? [t(lang, 'realShort')] : []),
+		...(state.consistentOnly ? [t(lang, 'consistentShort')] : [])
+	].join(' · ');
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE } from '$lib/url/state';
+import { qualityView, ruleLabel } from './quality';
+
+describe('quality view', () => {
+	const state = {
+		...DEFAULT_STATE,
+		level: 'county' as const,
+		parent: '320800',
+		from: 2023,
+		to: 2024
+	};
+	const names = new Map([
+		['320800', { name: '淮安市' }],
+		['320813', { name: '洪泽区' }]
+	]);
+	it('names rules instead of showing ids, soft rules marked as hints (regression: cross.jump shown)', () => {
+		expect(ruleLabel('cross.jump', 'zh')).toBe('同比变化超过 10 倍（提示）');
+		expect(ruleLabel('t4.review_sum', 'zh')).not.toContain('t4.');
+		const v = qualityView(
+			state,
+			{
+				coverage: [],
+				byRule: [{ rule: 'cross.jump', year: 2023, n: 2 }],
+				byArea: [],
+				failing: [
+					{
+						report_id: 'a',
+						region_code: '320813',
+						region_name: '洪泽区',
+						year: 2023,
+						data_origin: 'real',
+						rules: 't4.review_sum',
+						first_message: 'm',
+						n_total: 1
+					}
+				]
+			},
+			names,
+			'淮安市 · 县级',
+			'L'
+		);
+		const series = (v.rules.option as { series: { name: string }[] }).series;
+		expect(series.map((x) => x.name)).toEqual(['同比变化超过 10 倍（提示）']);
+		expect(v.rules.rows[0]!.rule).toBe('同比变化超过 10 倍（提示）');
+		expect(v.list.items[0]!.ruleNames).toBe('行政复议：维持 + 纠正 + 其他 + 尚未审结 = 总计');
+	});
+	it('the per-area table under a drill-down counts the same failing reports as the list', () => {
+		const v = qualityView(
+			state,
+			{
+				coverage: [
+					{ code: '320813', name: '洪泽区', year: 2023, status: 'failing', data_origin: 'real' }
+				],
+				byRule: [],
+				byArea: [
+					{ area_code: '320813', n_reports: 2, n_failing: 1 },
+					{ area_code: '320812', n_reports: 2, n_failing: 0 }
+				],
+				failing: [
+					{
+						report_id: 'a',
+						region_code: '320813',
+						region_name: '洪泽区',
+						year: 2023,
+						data_origin: 'real',
+						rules: 't4.review_sum',
+						first_message: 'm',
+						n_total: 1
+					}
+				]
+			},
+			names,
+			'淮安市 · 县级',
+			'L'
+		);
+		expect(v.areas.title).toContain('淮安市');
+		expect(v.areas.failing).toBe(v.list.total);
+		expect(v.areas.rows[0]!.area).toBe('洪泽区');
+	});
+});

@@ -1,0 +1,241 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { failOnConsoleErrors, settled, tour } from './helpers';
+
+const VIEWS = [
+	{ name: 'overview', path: '/' },
+	{ name: 'compare', path: '/compare?r=320813,540426&m=t2_license_decisions' },
+	{ name: 'rank', path: '/rank?m=disclosure_rate&lvl=prefecture' },
+	{ name: 'requests', path: '/requests' },
+	{ name: 'review', path: '/review' },
+	{ name: 'region', path: '/region?r=320813' },
+	{ name: 'quality', path: '/quality?lvl=county&p=320800' }
+];
+
+const VARIANTS = [
+	{ tag: 'desktop-zh', width: 1280, height: 900, lang: 'zh' },
+	{ tag: 'phone-zh', width: 375, height: 667, lang: 'zh' },
+	{ tag: 'desktop-en', width: 1280, height: 900, lang: 'en' },
+	{ tag: 'phone-en', width: 375, height: 667, lang: 'en' }
+] as const;
+
+const withLang = (path: string, lang: string) =>
+	lang === 'zh' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=en`;
+
+/** Series of every drawn chart on the page, with whether its card's data table holds numbers. */
+async function chartsOf(page: Page) {
+	return page.locator('.chart[data-ready="1"]').evaluateAll((els) =>
+		els.map((el) => {
+			const option = (
+				el as HTMLElement & {
+					echart: {
+						getOption: () => { series?: { name?: string; type?: string; data?: unknown[] }[] };
+					};
+				}
+			).echart.getOption();
+			const card = el.closest('section[data-card]');
+			return {
+				card: card?.getAttribute('data-card') ?? el.getAttribute('aria-label') ?? '',
+				// The tile map's grey no-data tiles are a series of their own, empty by design.
+				series: (option.series ?? [])
+					.filter((s) => s.type !== 'custom')
+					.map((s) => ({
+						name: String(s.name ?? ''),
+						values: (s.data ?? []).map((d) => {
+							const v =
+								d !== null && typeof d === 'object' && 'value' in d
+									? (d as { value: unknown }).value
+									: d;
+							return Array.isArray(v) ? v[v.length === 3 ? 2 : 0] : v;
+						})
+					}))
+			};
+		})
+	);
+}
+
+async function tableHasNumbers(page: Page, card: string) {
+	const section = page.locator(`section[data-card="${card}"]`);
+	const toggle = section.getByRole('button', { name: /数据表|Data table/ });
+	if (!(await toggle.count())) return true;
+	await toggle.click();
+	const cells = await section.locator('table td').allInnerTexts();
+	await toggle.click();
+	return cells.some((c) => /\d/.test(c) && c.trim() !== '—');
+}
+
+for (const variant of VARIANTS) {
+	test(`tour ${variant.tag}: every view draws, no all-null series next to numbers, screenshots`, async ({
+		page
+	}) => {
+		test.setTimeout(900_000);
+		const errors = failOnConsoleErrors(page);
+		await page.setViewportSize({ width: variant.width, height: variant.height });
+		for (const v of VIEWS) {
+			await page.goto(withLang(v.path, variant.lang));
+			await settled(page);
+			await expect(page.locator('.chart[data-ready="1"]').first()).toBeVisible({ timeout: 45_000 });
+			for (const chart of await chartsOf(page)) {
+				const empty = chart.series.filter(
+					(s) =>
+						s.values.length && s.values.every((x) => x === null || x === '-' || x === undefined)
+				);
+				if (!empty.length || chart.card === 'quality-coverage') continue;
+				// An all-null series is only acceptable when the card has no numbers at all.
+				expect(
+					await tableHasNumbers(page, chart.card),
+					`${v.name} ${chart.card}: all-null series ${empty.map((s) => s.name).join(', ')}`
+				).toBe(false);
+			}
+			if (variant.lang === 'en' && v.name !== 'region') {
+				// English pages carry English units: no 件 after a number (the region profile quotes
+				// the report's own Chinese text as printed, so it is left out).
+				const text = await page.locator('main').innerText();
+				expect(text, v.name).not.toMatch(/\d\s*件/);
+			}
+			await tour(page, `${v.name}-${variant.tag}`);
+		}
+		expect(errors).toEqual([]);
+	});
+}
+
+test('region profile: its trends are drawn and it opens on the real report', async ({ page }) => {
+	test.setTimeout(180_000);
+	await page.goto('/region?r=320813');
+	await settled(page);
+	await expect(page.getByLabel('年度')).toHaveValue('2024');
+	await expect(page.getByText(/真实报告 · 来源/)).toBeVisible();
+	const charts = await chartsOf(page);
+	expect(charts.length).toBe(5);
+	for (const c of charts)
+		expect(c.series.some((s) => s.values.some((x) => typeof x === 'number'))).toBe(true);
+});
+
+test('real reports only at county level draws no stitched national trend, and says why', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await page.goto('/?real=1&lvl=county');
+	await settled(page);
+	await expect(page.getByText(/不能代表整体/)).toBeVisible();
+	await expect(page.locator('section[data-card="overview-trend"]')).toHaveCount(0);
+});
+
+test('the tile map follows the drill-down: 淮安市 shows its counties', async ({ page }) => {
+	test.setTimeout(180_000);
+	await page.goto('/?m=t2_license_decisions&y=2023&lvl=county&p=320800');
+	await settled(page);
+	const card = page.locator('section[data-card="overview-map"]');
+	await expect(card.getByRole('heading')).toContainText('淮安市下辖县级');
+	const [map] = (await chartsOf(page)).filter((c) => c.card === 'overview-map');
+	const names = await card.locator('.chart').evaluate((el) =>
+		(
+			el as HTMLElement & {
+				echart: { getOption: () => { series: { data: { name: string }[] }[] } };
+			}
+		).echart
+			.getOption()
+			.series.flatMap((s) => s.data.map((d) => d.name))
+	);
+	expect(names).toContain('洪泽区');
+	expect(names).not.toContain('浙江');
+	expect(map!.series[0]!.values.length).toBeGreaterThan(0);
+});
+
+test('exported SVGs carry title, source and the demo warning; a real-only export has no warning', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	for (const [path, demo] of [
+		['/compare?r=320813&m=t2_license_decisions', true],
+		['/compare?r=320813&m=t2_license_decisions&real=1', false]
+	] as const) {
+		await page.goto(path);
+		await settled(page);
+		const card = page.locator('section[data-card="compare"]');
+		const title = await card.getByRole('heading').innerText();
+		const [svg] = await Promise.all([
+			page.waitForEvent('download'),
+			card.getByRole('button', { name: 'SVG' }).click()
+		]);
+		const text = readFileSync((await svg.path())!, 'utf8');
+		expect(text).toContain(title);
+		expect(text).toContain('数据来源：政务公开年报透视');
+		expect(text).toContain('洪泽区');
+		if (demo) expect(text).toContain('含合成演示数据');
+		else expect(text).not.toContain('含合成演示数据');
+	}
+	await page.goto('/');
+	await settled(page);
+	const map = page.locator('section[data-card="overview-map"]');
+	const [svg] = await Promise.all([
+		page.waitForEvent('download'),
+		map.getByRole('button', { name: 'SVG' }).click()
+	]);
+	// The map's colour scale is exported with its numbers and unit.
+	expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/万件|\d件/);
+});
+
+test('in WeChat the chart is offered as a long-press share image with a QR code', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const context = await browser.newContext({
+		viewport: { width: 375, height: 667 },
+		userAgent:
+			'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN'
+	});
+	const page = await context.newPage();
+	await page.goto('/compare?r=320813&m=t2_license_decisions');
+	await settled(page);
+	const card = page.locator('section[data-card="compare"]');
+	await expect(card.getByText('微信内无法下载文件')).toBeVisible();
+	await card.getByRole('button', { name: 'PNG' }).click();
+	const image = card.locator('img.share-image');
+	await expect(image).toBeVisible({ timeout: 20_000 });
+	expect(await image.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+	await expect(card.locator('img.qr')).toBeVisible();
+	expect(await card.locator('img.qr').getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+	await tour(page, 'wechat-share');
+	await context.close();
+});
+
+test('an embed link renders one chart without chrome and links back', async ({ page }) => {
+	test.setTimeout(180_000);
+	await page.goto('/rank?m=disclosure_rate&embed=1&chart=rank-distribution');
+	await settled(page);
+	await expect(page.locator('section.card:visible')).toHaveCount(1);
+	await expect(
+		page.locator('section[data-card="rank-distribution"] .chart[data-ready="1"]')
+	).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'views' })).toHaveCount(0);
+	const back = page.getByRole('link', { name: /在政务公开年报透视中打开/ });
+	expect(await back.getAttribute('href')).not.toContain('embed');
+	await page.goto('/?embed=1');
+	await settled(page);
+	await expect(page.locator('section.card:visible')).toHaveCount(1);
+	await tour(page, 'embed-overview');
+});
+
+test('on a phone the shared chart is in the first screen and the filters fold into one line', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await page.setViewportSize({ width: 375, height: 667 });
+	await page.goto('/?y=2022');
+	await settled(page);
+	const fold = page.getByRole('button', { name: /2022.*省级 · 政府本级/ });
+	await expect(fold).toBeVisible();
+	await expect(page.getByLabel('统计口径')).toBeHidden();
+	const box = await page.locator('section[data-card="overview-trend"] .chart').boundingBox();
+	expect(box!.y).toBeLessThan(667 - 120);
+	await fold.click();
+	await expect(page.getByLabel('统计口径')).toBeVisible();
+	// Every tab is reachable (tabs wrap instead of scrolling off screen).
+	for (const name of ['概览', '比较', '排名', '依申请公开', '复议诉讼', '数据质量']) {
+		const link = page.getByRole('navigation', { name: 'views' }).getByRole('link', { name });
+		const b = await link.boundingBox();
+		expect(b!.x + b!.width, name).toBeLessThanOrEqual(375);
+	}
+	await expect(page).toHaveTitle(/全国 · 省级 · 政府本级 · 2022 · 政务公开年报透视/);
+});
