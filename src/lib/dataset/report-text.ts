@@ -1,4 +1,4 @@
-import { decodeText, MAX_BYTES } from '$lib/parse/input';
+import { decodeBytes, MAX_BYTES } from '$lib/parse/input';
 import { gridFromHtml } from '$lib/parse/html';
 import { linesFromItems, type PdfItem } from '$lib/parse/pdf-lines';
 
@@ -22,7 +22,7 @@ export async function reportText(name: string, bytes: Uint8Array): Promise<strin
 			});
 			return raw.value;
 		}
-		const text = decodeText(bytes);
+		const text = decodeBytes(bytes).text;
 		return /\.html?$/i.test(name) || /^\s*<(!doctype|html|body)\b/i.test(text)
 			? gridFromHtml(text)
 					.map((r) => r.join(' '))
