@@ -1,5 +1,6 @@
 import { untrack } from 'svelte';
 import { query } from '$lib/db/client';
+import { hasExtraRows } from '$lib/db/imported';
 import type { Query } from '$lib/queries/sql';
 import { toUserMessage } from '$lib/db/errors';
 import type { TableName } from '$lib/db/datasets';
@@ -34,7 +35,7 @@ export function useQuery<T>(get: () => Query | null, needs: TableName[] = []): Q
 			loading = false;
 			return;
 		}
-		const ready = PREBUILT[queryKey(q)];
+		const ready = hasExtraRows() ? undefined : PREBUILT[queryKey(q)];
 		if (ready) {
 			data = ready as T[];
 			error = null;

@@ -24,7 +24,7 @@ const entry = (year: number, issues?: Issue[]): Entry => ({
 		data_origin: 'real',
 		source: null
 	},
-	report: { ...report({ [t3('new', 'total')]: 5 }), year },
+	report: { ...report({ [t3('new_received', 'total')]: 5 }), year },
 	issues
 });
 

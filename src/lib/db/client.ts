@@ -4,6 +4,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { QueryError, toUserMessage } from './errors';
+import { afterTableLoad } from './imported';
 import { loadTable } from './load';
 import { engine } from './status.svelte';
 import type { TableName } from './datasets';
@@ -65,10 +66,12 @@ export function getConnection(): Promise<duckdb.AsyncDuckDBConnection> {
 function ensureLoaded(conn: duckdb.AsyncDuckDBConnection, name: TableName): Promise<void> {
 	let loading = tables.get(name);
 	if (!loading) {
-		loading = loadTable(conn, name).catch((error: unknown) => {
-			tables.delete(name);
-			throw error;
-		});
+		loading = loadTable(conn, name)
+			.then(() => afterTableLoad(conn, name))
+			.catch((error: unknown) => {
+				tables.delete(name);
+				throw error;
+			});
 		tables.set(name, loading);
 	}
 	return loading;
@@ -95,6 +98,11 @@ function prepared(conn: duckdb.AsyncDuckDBConnection, sql: string) {
 
 const results = new Map<string, Promise<unknown[]>>();
 const MAX_RESULTS = 300;
+
+/** Imported rows joined or left the tables: earlier answers are no longer the dataset's. */
+export function forgetResults(): void {
+	results.clear();
+}
 
 /**
  * Runs a parameterised query; values only ever travel as parameters. The dataset never changes

@@ -33,6 +33,7 @@ export function filtersToWhere(state: ViewState, o: WhereOptions = {}): Clause {
 		params.push(state.from, state.to);
 	}
 	if (state.realOnly) parts.push(`${c('data_origin')} = 'real'`);
+	if (state.mineOnly) parts.push(`${c('data_origin')} = 'imported'`);
 	if (state.consistentOnly) parts.push(c('hard_ok'));
 	if (o.metric && o.metric.formats.length < 2) {
 		parts.push(`${c('format_version')} IN (${placeholders(o.metric.formats.length)})`);

@@ -20,6 +20,7 @@ describe('URL state', () => {
 			parent: '320800',
 			scope: 'organ',
 			realOnly: true,
+			mineOnly: true,
 			consistentOnly: true,
 			by: 'region',
 			minN: 0,
@@ -27,7 +28,7 @@ describe('URL state', () => {
 		};
 		const qs = toSearchParams(state).toString();
 		expect(qs).toBe(
-			'm=disclosure_rate&r=540426%2C320813&y=2023&from=2020&to=2024&lvl=county&p=320800&scope=organ&real=1&ok=1&by=region&n=0&lang=en'
+			'm=disclosure_rate&r=540426%2C320813&y=2023&from=2020&to=2024&lvl=county&p=320800&scope=organ&real=1&mine=1&ok=1&by=region&n=0&lang=en'
 		);
 		expect(parse(qs)).toEqual({ state, notices: [], invalid: [] });
 	});

@@ -17,6 +17,8 @@ export interface ViewState {
 	parent: string | null;
 	scope: Scope;
 	realOnly: boolean;
+	/** Only the reports imported in this browser. */
+	mineOnly: boolean;
 	consistentOnly: boolean;
 	/** Requests view: stacked bars over years or across regions. */
 	by: 'year' | 'region';
@@ -35,6 +37,7 @@ export const DEFAULT_STATE: ViewState = {
 	parent: null,
 	scope: 'government_itself',
 	realOnly: false,
+	mineOnly: false,
 	consistentOnly: false,
 	by: 'year',
 	minN: 20,
@@ -99,6 +102,12 @@ const PARAMS = [
 	param({
 		key: 'realOnly',
 		name: 'real',
+		parse: (s) => (s === '1' ? true : s === '0' ? false : null),
+		write: (v) => (v ? '1' : '0')
+	}),
+	param({
+		key: 'mineOnly',
+		name: 'mine',
 		parse: (s) => (s === '1' ? true : s === '0' ? false : null),
 		write: (v) => (v ? '1' : '0')
 	}),
