@@ -60,9 +60,9 @@ export function failOnConsoleErrors(page: Page): string[] {
 }
 
 /** Waits until no part of the page is still loading. */
-export async function settled(page: Page) {
-	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 45_000 });
-	await expect(page.locator('main')).toHaveAttribute('data-pending', '0', { timeout: 45_000 });
+export async function settled(page: Page, timeout = 45_000) {
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout });
+	await expect(page.locator('main')).toHaveAttribute('data-pending', '0', { timeout });
 }
 
 /** Screenshots for the tour in the closing note (tests/e2e/screenshots, git-ignored). */

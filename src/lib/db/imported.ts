@@ -7,6 +7,12 @@ export interface ExtraRows {
 	validation: { columns: readonly string[]; rows: readonly object[] };
 	/** Bundled report ids the user chose to replace with an import: hidden from every view. */
 	replaced: readonly string[];
+	/** A dataset loaded from `?src=`: in place of the bundled rows, or beside them. */
+	external?: {
+		mode: 'replace' | 'add';
+		reports: readonly object[];
+		validation: readonly object[];
+	};
 }
 
 type Source = () => Promise<ExtraRows>;
@@ -32,6 +38,7 @@ export function provideExtraRows(get: Source): void {
  */
 export function hasExtraRows(): boolean {
 	try {
+		if (new URLSearchParams(globalThis.location?.search ?? '').has('src')) return true;
 		return Number(globalThis.localStorage?.getItem(MARK) ?? 0) > 0;
 	} catch {
 		return false;
@@ -49,7 +56,8 @@ function mark(count: number): void {
 
 const TABLES = ['reports', 'validation'] as const;
 const hiddenTable = (t: string) => `${t}_replaced`;
-const BATCH = 20;
+const BATCH = 50;
+const externalDone = new Set<string>();
 
 async function insertRows(
 	conn: AsyncDuckDBConnection,
@@ -94,6 +102,13 @@ async function syncTable(
 		await conn.query(`DELETE FROM ${table} WHERE report_id IN (${list})`);
 	}
 	await insertRows(conn, table, extra[table].columns, extra[table].rows);
+	// The ?src= dataset is fixed for the page's life: it goes in once, when the table loads.
+	if (extra.external && !externalDone.has(table)) {
+		externalDone.add(table);
+		if (extra.external.mode === 'replace')
+			await conn.query(`DELETE FROM ${table} WHERE report_id NOT LIKE '%-imp-%'`);
+		await insertRows(conn, table, extra[table].columns, extra.external[table]);
+	}
 }
 
 /** Called by the client after it loaded a table: imported rows join it. */

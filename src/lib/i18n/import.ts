@@ -3,6 +3,11 @@ import type { Lang } from './index';
 /** Messages of the import page and the "my imports" filter. */
 const MESSAGES = {
 	navImport: { zh: '导入报告', en: 'Import' },
+	importedShort: { zh: '导入', en: 'imported' },
+	importedReport: {
+		zh: '导入的报告（在本浏览器中导入，未经发布方核实）',
+		en: 'Imported report (imported in this browser, not verified by the publisher)'
+	},
 	mineOnly: { zh: '仅我导入的报告', en: 'My imports only' },
 	importTitle: { zh: '导入、核对和更正年度报告', en: 'Import, review and correct reports' },
 	importLead: {
