@@ -8,7 +8,7 @@ import { t4, type Report } from '../../src/lib/report';
 import { renderedChart, settled } from './helpers';
 
 // The engine starts in seconds, but this machine may be shared and busy: wait on readiness, generously.
-const SLOW = 120_000;
+const SLOW = 240_000;
 
 // The "intranet server" of a supervisor: a second local port, loopback only.
 const PORT = Number(process.env.E2E_SRC_PORT ?? 4195);
@@ -77,7 +77,7 @@ test.afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
 test('?src= loads a published set in place of the bundled data, from Parquet or CSV', async ({
 	page
 }) => {
-	test.setTimeout(300_000);
+	test.setTimeout(600_000);
 	await page.goto(`/compare?r=320812&m=t4_review_total&src=${BASE}/ok/reports.parquet`);
 	await settled(page, SLOW);
 	await expect(
@@ -88,13 +88,15 @@ test('?src= loads a published set in place of the bundled data, from Parquet or 
 
 	await page.goto(`/compare?r=320812&m=t4_review_total&srcmode=add&src=${BASE}/ok/reports.csv`);
 	await settled(page, SLOW);
-	await expect(page.getByText(/本页同时显示内置数据和来自 .* 的 2 份报告/)).toBeVisible();
+	await expect(page.locator('.notice', { hasText: '本页同时显示内置数据和来自' })).toContainText(
+		`${BASE}/ok/reports.csv 的 2 份报告`
+	);
 	const both = await renderedChart(page);
 	expect(both.series.flatMap((s) => s.data)).toEqual(expect.arrayContaining([7, 9]));
 });
 
 test('?src= failures say what went wrong and fall back to the bundled data', async ({ page }) => {
-	test.setTimeout(400_000);
+	test.setTimeout(900_000);
 	const cases = [
 		[`${BASE}/nocors/reports.csv`, /跨域（CORS）/],
 		[`${BASE}/missing.parquet`, /服务器返回 404（文件不存在）/],
