@@ -149,7 +149,8 @@ test('import reports, a GBK table and a zip; review, correct, reload; see them i
 
 	await page.goto('/quality?mine=1&lvl=county&p=320800');
 	await settled(page, SLOW);
-	await expect(page.locator('main')).toContainText('320813');
+	await expect(page.locator('main')).toContainText('需要核查的报告（2）');
+	await expect(page.locator('main')).toContainText('洪泽区 2023 t4.lit_after_review_sum');
 
 	await page.goto('/rank?mine=1&lvl=county&p=320800&y=2024&m=t4_review_total');
 	await settled(page, SLOW);
