@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	build: { chunkSizeWarningLimit: 1024 },
+	// The import worker lazy-loads pdf.js, mammoth and exceljs: module workers split into chunks.
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
 		environment: 'node',

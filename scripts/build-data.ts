@@ -23,7 +23,7 @@ if (scaleAt >= 0 && !(scale > 0)) {
 const started = performance.now();
 mkdirSync(outDir, { recursive: true });
 const regions = loadRegions();
-const batches = datasetBatches(regions, { seed: 20260101, departmentsPerCounty: scale });
+const batches = await datasetBatches(regions, { seed: 20260101, departmentsPerCounty: scale });
 const summary = await writeDataset(regions, batches, outDir);
 writeFileSync(join(outDir, 'defects.json'), JSON.stringify(summary.defects, null, '\t') + '\n');
 await writePrebuilt(outDir);

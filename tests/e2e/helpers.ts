@@ -63,9 +63,9 @@ export function failOnConsoleErrors(page: Page): string[] {
  * Waits until no part of the page is still loading. `timeout: 0` leaves the bound to the test's
  * failsafe: the wait ends on the app's signal, however slow the machine.
  */
-export async function settled(page: Page) {
-	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 0 });
-	await expect(page.locator('main')).toHaveAttribute('data-pending', '0', { timeout: 0 });
+export async function settled(page: Page, timeout = 0) {
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout });
+	await expect(page.locator('main')).toHaveAttribute('data-pending', '0', { timeout });
 }
 
 /** Waits for the data engine (DuckDB-wasm with its tables) to be ready, then for the page to settle. */

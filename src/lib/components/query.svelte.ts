@@ -1,6 +1,7 @@
 import { untrack } from 'svelte';
 import { page } from '$app/state';
 import { query } from '$lib/db/client';
+import { hasExtraRows } from '$lib/db/imported';
 import { engine } from '$lib/db/status.svelte';
 import type { Query } from '$lib/queries/sql';
 import { toUserMessage } from '$lib/db/errors';
@@ -42,11 +43,13 @@ export interface QueryState<T> {
  * same rows for the same query.
  */
 function answer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
-	const ready = engine.dataChanged ? null : PREBUILT[queryKey(q)];
+	// Prebuilt and fast answers describe the published data only, not imported or changed rows.
+	const published = !engine.dataChanged && !hasExtraRows();
+	const ready = published ? PREBUILT[queryKey(q)] : null;
 	if (ready) return { now: ready as T[] };
-	const fast = engine.dataChanged
-		? null
-		: fastAnswer<T>(q, parseState(page.url.searchParams).state);
+	const state = parseState(page.url.searchParams).state;
+	// The fast files hold the published rows only: "my imports" always asks the engine.
+	const fast = !published || state.mineOnly ? null : fastAnswer<T>(q, state);
 	const onEngine = () => track(query<T>(q), engine.phase !== 'ready');
 	return { later: fast ? track(fast, false).catch(onEngine) : onEngine() };
 }

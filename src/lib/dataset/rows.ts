@@ -70,3 +70,60 @@ export function toWideRow(meta: ReportMeta, report: Report, hardOk: boolean): Wi
 	row.cell_states = Object.keys(states).length ? JSON.stringify(states) : null;
 	return row;
 }
+
+const NON_NUMBER_STATES = new Set(['blank', 'na', 'missing']);
+
+function parseStates(json: string | null): Record<string, string> {
+	try {
+		return JSON.parse(json ?? '{}') as Record<string, string>;
+	} catch {
+		return {};
+	}
+}
+
+/**
+ * A dataset row back into its metadata and report (the inverse of `toWideRow`), so rows read from a
+ * published file go through the same assembly and validation as parsed ones.
+ */
+export function fromWideRow(row: WideRow): { meta: ReportMeta; report: Report } {
+	const str = (k: string) => (row[k] === null || row[k] === undefined ? null : String(row[k]));
+	const states = parseStates(str('cell_states'));
+	const format = str('format_version') === '2019' ? '2019' : '2021';
+	const report: Report = {
+		organ_name: str('organ_name'),
+		year: Number(row.year) || null,
+		format_version: format,
+		region_code: str('region_code'),
+		values: {},
+		cells: {}
+	};
+	for (const id of FIELD_IDS) {
+		if (!inFormat(field(id), format)) continue;
+		const v = row[id];
+		const state = states[id];
+		if (typeof v === 'number') {
+			report.values[id] = v;
+			report.cells[id] = { state: 'number', raw: String(v) };
+		} else if (state && NON_NUMBER_STATES.has(state)) {
+			report.values[id] = null;
+			report.cells[id] = { state: state as 'blank', raw: '' };
+		}
+	}
+	const meta: ReportMeta = {
+		report_id: str('report_id') ?? '',
+		region: {
+			code: str('region_code') ?? '',
+			name: str('region_name') ?? '',
+			level: (str('region_level') ?? 'county') as Region['level'],
+			parent_code: str('parent_code'),
+			province_code: str('province_code') ?? '',
+			name_en: null,
+			pinyin: '',
+			pinyin_initials: ''
+		},
+		scope: (str('scope') ?? 'government_itself') as Scope,
+		data_origin: (str('data_origin') ?? 'imported') as DataOrigin,
+		source: str('source')
+	};
+	return { meta, report };
+}

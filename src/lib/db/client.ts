@@ -5,6 +5,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { PUBLISHED, partitionUrls, tableLoader, tableSpec, tablesIn } from './catalog';
 import { QueryError, toUserMessage } from './errors';
+import { afterTableLoad } from './imported';
 import { decodeParquet } from './load';
 import { engine, setPhase } from './status.svelte';
 
@@ -134,10 +135,12 @@ function connect(): Promise<duckdb.AsyncDuckDBConnection> {
 function ensureLoaded(conn: duckdb.AsyncDuckDBConnection, name: string): Promise<void> {
 	let loading = tables.get(name);
 	if (!loading) {
-		loading = loadTable(conn, name).catch((error: unknown) => {
-			tables.delete(name);
-			throw error;
-		});
+		loading = loadTable(conn, name)
+			.then(() => afterTableLoad(conn, name))
+			.catch((error: unknown) => {
+				tables.delete(name);
+				throw error;
+			});
 		tables.set(name, loading);
 	}
 	return loading;
@@ -200,6 +203,16 @@ function prepared(conn: duckdb.AsyncDuckDBConnection, sql: string) {
 
 const results = new Map<string, Promise<unknown[]>>();
 const MAX_RESULTS = 300;
+
+/**
+ * Imported rows joined or left the tables: earlier answers are no longer the dataset's, and every
+ * view re-runs its queries on the engine.
+ */
+export function forgetResults(): void {
+	results.clear();
+	engine.dataChanged = true;
+	engine.dataVersion++;
+}
 
 /**
  * Runs a parameterised query; values only ever travel as parameters. Results are kept (bounded)

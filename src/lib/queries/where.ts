@@ -5,7 +5,7 @@ import { placeholders } from './sql';
 /** The filters every query shares: the narrow part of the view state a query may read. */
 export type Filter = Pick<
 	ViewState,
-	'scope' | 'from' | 'to' | 'level' | 'parent' | 'realOnly' | 'consistentOnly'
+	'scope' | 'from' | 'to' | 'level' | 'parent' | 'realOnly' | 'mineOnly' | 'consistentOnly'
 >;
 
 export interface Clause {
@@ -39,6 +39,7 @@ export function filtersToWhere(state: Filter, o: WhereOptions = {}): Clause {
 		params.push(state.from, state.to);
 	}
 	if (state.realOnly) parts.push(`${c('data_origin')} = 'real'`);
+	if (state.mineOnly) parts.push(`${c('data_origin')} = 'imported'`);
 	if (state.consistentOnly) parts.push(c('hard_ok'));
 	if (o.metric && o.metric.formats.length < 2) {
 		parts.push(`${c('format_version')} IN (${placeholders(o.metric.formats.length)})`);

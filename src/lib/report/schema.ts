@@ -178,7 +178,7 @@ export const REGION_LEVELS = ['province', 'prefecture', 'county'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 export const SCOPES = ['government_itself', 'organ', 'region_aggregate'] as const;
 export type Scope = (typeof SCOPES)[number];
-export const DATA_ORIGINS = ['real', 'synthetic'] as const;
+export const DATA_ORIGINS = ['real', 'synthetic', 'imported'] as const;
 export type DataOrigin = (typeof DATA_ORIGINS)[number];
 
 /** SQL type of a field column. */

@@ -17,6 +17,12 @@ export interface ViewState {
 	parent: string | null;
 	scope: Scope;
 	realOnly: boolean;
+	/** Only the reports imported in this browser. */
+	mineOnly: boolean;
+	/** A dataset in the project's format loaded from this URL (`?src=`), kept in every link. */
+	src: string | null;
+	/** Show the `src` dataset beside the bundled one instead of in its place. */
+	srcAdd: boolean;
 	consistentOnly: boolean;
 	/** Requests view: stacked bars over years or across regions. */
 	by: 'year' | 'region';
@@ -37,6 +43,9 @@ export const DEFAULT_STATE: ViewState = {
 	parent: null,
 	scope: 'government_itself',
 	realOnly: false,
+	mineOnly: false,
+	src: null,
+	srcAdd: false,
 	consistentOnly: false,
 	by: 'year',
 	minN: 20,
@@ -104,6 +113,24 @@ const PARAMS = [
 		name: 'real',
 		parse: (s) => (s === '1' ? true : s === '0' ? false : null),
 		write: (v) => (v ? '1' : '0')
+	}),
+	param({
+		key: 'mineOnly',
+		name: 'mine',
+		parse: (s) => (s === '1' ? true : s === '0' ? false : null),
+		write: (v) => (v ? '1' : '0')
+	}),
+	param({
+		key: 'src',
+		name: 'src',
+		parse: (s) => (/^https?:\/\/\S+$/i.test(s) ? s : null),
+		write: (v) => v ?? ''
+	}),
+	param({
+		key: 'srcAdd',
+		name: 'srcmode',
+		parse: (s) => (s === 'add' ? true : s === 'replace' ? false : null),
+		write: (v) => (v ? 'add' : 'replace')
 	}),
 	param({
 		key: 'consistentOnly',

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { zipSync, strToU8 } from 'fflate';
+import { unzipBounded } from './zip';
+
+const limits = {
+	maxEntry: 1024 * 1024,
+	maxTotal: 3 * 1024 * 1024,
+	accept: (n: string) => /\.(txt|pdf)$/.test(n)
+};
+
+describe('unzipBounded', () => {
+	it('reads report files from folders in the archive and skips others', () => {
+		const zip = zipSync({ 'a/r1.txt': strToU8('年度报告'), 'b.exe': strToU8('x'), 'c/': {} });
+		const out = unzipBounded(zip, limits);
+		expect(out.entries.map((e) => [e.name, new TextDecoder().decode(e.bytes)])).toEqual([
+			['a/r1.txt', '年度报告']
+		]);
+		expect(out.problems).toEqual([{ name: 'b.exe', message: expect.stringContaining('跳过') }]);
+	});
+
+	it('stops a zip bomb at the bounds, whatever it decompresses to', () => {
+		const zeros = new Uint8Array(2 * 1024 * 1024);
+		const zip = zipSync(
+			{ 'big.txt': zeros, 'ok.txt': strToU8('ok'), 'z1.txt': zeros.subarray(0, 900_000) },
+			{ level: 9 }
+		);
+		expect(zip.length).toBeLessThan(20_000);
+		const out = unzipBounded(zip, limits);
+		expect(out.entries.map((e) => e.name)).toEqual(['ok.txt', 'z1.txt']);
+		expect(out.problems[0]).toMatchObject({
+			name: 'big.txt',
+			message: expect.stringContaining('压缩炸弹')
+		});
+	});
+
+	it('reports a truncated or corrupt archive and keeps what came before the damage', () => {
+		let text = '';
+		for (let i = 0; i < 3000; i++) text += String((i * 7919) % 1000);
+		const zip = zipSync({ 'a.txt': strToU8('a'.repeat(100)), 'b.txt': strToU8(text) });
+		const out = unzipBounded(zip.slice(0, 300), limits);
+		expect(out.entries.map((e) => e.name)).toEqual(['a.txt']);
+		expect(out.problems).toContainEqual({
+			name: 'b.txt',
+			message: expect.stringContaining('不完整')
+		});
+		const garbage = unzipBounded(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), limits);
+		expect(garbage.entries).toEqual([]);
+	});
+});
