@@ -24,10 +24,35 @@ export const CHECK_RULES = [
 	'time.late',
 	'time.missing'
 ] as const;
+/** What the parser says about its own reading (extraction, not the report's accounting). */
+export const PARSE_RULES = [
+	'parse.coverage',
+	'parse.encoding',
+	'parse.format_guess',
+	'parse.label_unmatched',
+	'parse.multiple_reports',
+	'parse.no_title',
+	'parse.not_report',
+	'parse.page_cap',
+	'parse.row_blank',
+	'parse.row_cells',
+	'parse.row_duplicate',
+	'parse.row_extra',
+	'parse.rows_inferred',
+	'parse.rows_missing',
+	'parse.single_other_row',
+	'parse.split_cell',
+	'parse.table_missing',
+	'parse.unreadable',
+	'parse.unreadable_value',
+	'parse.year_conflict',
+	'parse.year_source'
+] as const;
 export type HardRule = (typeof HARD_RULES)[number];
 export type SoftRule = (typeof SOFT_RULES)[number];
 export type CheckRule = (typeof CHECK_RULES)[number];
-export type RuleId = HardRule | SoftRule | CheckRule;
+export type ParseRule = (typeof PARSE_RULES)[number];
+export type RuleId = HardRule | SoftRule | CheckRule | ParseRule;
 
 export const RULE_LABELS: Record<RuleId, { zh: string; en: string }> = {
 	't3.balance': {
@@ -82,7 +107,28 @@ export const RULE_LABELS: Record<RuleId, { zh: string; en: string }> = {
 	},
 	'copy.peer': { zh: '与同年其他机关报告雷同', en: 'repeats another body’s report' },
 	'time.late': { zh: '逾期公开年度报告', en: 'published after the deadline' },
-	'time.missing': { zh: '逾期未公开年度报告', en: 'no report past the deadline' }
+	'time.missing': { zh: '逾期未公开年度报告', en: 'no report past the deadline' },
+	'parse.coverage': { zh: '有单元格未能读取', en: 'cells not read' },
+	'parse.encoding': { zh: '文件编码有误字节', en: 'bad bytes in the encoding' },
+	'parse.format_guess': { zh: '报告格式为推断', en: 'report format inferred' },
+	'parse.label_unmatched': { zh: '行标签未能识别', en: 'row label not recognised' },
+	'parse.multiple_reports': { zh: '一个文件含多份报告', en: 'several reports in one file' },
+	'parse.no_title': { zh: '未找到报告标题', en: 'no report title found' },
+	'parse.not_report': { zh: '不是政府信息公开年度报告', en: 'not an annual report' },
+	'parse.page_cap': { zh: '超出页数上限，其后未读取', en: 'pages past the cap not read' },
+	'parse.row_blank': { zh: '整行空白', en: 'row printed blank' },
+	'parse.row_cells': { zh: '行的单元格数与表头不符', en: 'row has the wrong number of cells' },
+	'parse.row_duplicate': { zh: '表格行重复', en: 'duplicated table row' },
+	'parse.row_extra': { zh: '表格有多余的行', en: 'extra table row' },
+	'parse.rows_inferred': { zh: '行的对应关系为推断', en: 'rows matched by inference' },
+	'parse.rows_missing': { zh: '表格缺少行', en: 'table rows missing' },
+	'parse.single_other_row': { zh: '“其他处理”只有合计行', en: 'only the total of other handling' },
+	'parse.split_cell': { zh: '数字被拆分到相邻单元格', en: 'number split across cells' },
+	'parse.table_missing': { zh: '未找到表格', en: 'table not found' },
+	'parse.unreadable': { zh: '文件无法读取', en: 'file cannot be read' },
+	'parse.unreadable_value': { zh: '单元格不是可读的数字', en: 'cell is not a readable number' },
+	'parse.year_conflict': { zh: '各处年度不一致', en: 'years disagree' },
+	'parse.year_source': { zh: '年度取自标题以外', en: 'year taken from outside the title' }
 };
 
 export function isHardRule(rule: string): rule is HardRule {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,7 +12,7 @@ import {
 	t3,
 	valueKind
 } from './schema';
-import { HARD_RULES, SOFT_RULES } from './rules';
+import { HARD_RULES, PARSE_RULES, RULE_LABELS, SOFT_RULES, type RuleId } from './rules';
 
 const spec = Papa.parse<Record<string, string>>(
 	readFileSync('tests/fixtures/spec/report-fields.csv', 'utf8'),
@@ -77,5 +77,18 @@ describe('report schema', () => {
 	it('lists the rule ids of the spec', () => {
 		expect(HARD_RULES).toContain('t3.balance');
 		expect(SOFT_RULES).toEqual(['cross.carry', 'cross.stock', 'cross.jump', 'text.table']);
+	});
+
+	it('names every rule the parser reports, so no view shows a bare id', () => {
+		const dir = 'src/lib/parse';
+		const used = new Set(
+			readdirSync(dir)
+				.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+				.flatMap((f) => [...readFileSync(`${dir}/${f}`, 'utf8').matchAll(/'(parse\.[a-z_]+)'/g)])
+				.map((m) => m[1]!)
+		);
+		expect(used.size).toBeGreaterThan(5);
+		for (const id of used) expect(PARSE_RULES).toContain(id);
+		for (const id of PARSE_RULES) expect(RULE_LABELS[id as RuleId].zh).toBeTruthy();
 	});
 });
