@@ -134,14 +134,16 @@ class MetricGroup {
 	n = 0;
 	blank = 0;
 	demo = 0;
+	real = 0;
 	first = -1;
 	/** `any_value` of text columns: DuckDB's is the first non-null value met in scan order. */
 	name: string | null = null;
 	province: string | null = null;
-	row(m: Prepared, i: number, real: number, origin: Column) {
+	row(m: Prepared, i: number, origins: Origins) {
 		if (this.first < 0) this.first = i;
 		this.n++;
-		if (origin[i] !== real && origin[i] !== null) this.demo++;
+		if (origins.synthetic(i)) this.demo++;
+		if (origins.real(i)) this.real++;
 		this.num.add(rowSum(m.num, i));
 		if (m.den) this.den.add(rowSum(m.den, i));
 		if (m.all.some((c) => c[i] === null || c[i] === undefined)) this.blank++;
@@ -150,9 +152,39 @@ class MetricGroup {
 		const num = this.num.value;
 		const den = m.den ? this.den.value : null;
 		const value = m.rate ? (num === null || den === null || den === 0 ? null : num / den) : num;
-		return { num, den, value, n_reports: this.n, n_blank: this.blank, n_demo: this.demo };
+		return {
+			num,
+			den,
+			value,
+			n_reports: this.n,
+			n_blank: this.blank,
+			n_demo: this.demo,
+			n_real: this.real
+		};
 	}
 }
+
+/** `ORIGIN_COUNTS` of queries/metric-sql.ts: which rows are synthetic, which real (null: neither). */
+interface Origins {
+	synthetic(i: number): boolean;
+	real(i: number): boolean;
+}
+
+function origins(d: FastData): Origins {
+	const origin = d.column('data_origin');
+	const synthetic = code(d, 'data_origin', 'synthetic');
+	const real = code(d, 'data_origin', 'real');
+	return {
+		synthetic: (i) => synthetic >= 0 && origin[i] === synthetic,
+		real: (i) => real >= 0 && origin[i] === real
+	};
+}
+
+/** The origin counts of a group of rows, in the builders' column order. */
+const originCounts = (o: Origins, rows: number[]) => ({
+	n_demo: rows.filter(o.synthetic).length,
+	n_real: rows.filter(o.real).length
+});
 
 interface Prepared {
 	num: Column[];
@@ -192,11 +224,9 @@ export function evaluate(d: FastData, shape: Shape): Record<string, unknown>[] {
 		const dict = d.dicts[column]!;
 		return (i: number) => (c[i] === null || c[i] === undefined ? null : dict[c[i]!]!);
 	};
-	const origin = d.column('data_origin');
-	const real = code(d, 'data_origin', 'real');
+	const origin = origins(d);
 	const year = d.column('year');
 	const regionCode = text('region_code');
-	const demo = (i: number) => origin[i] !== real && origin[i] !== null;
 
 	if (shape.kind === 'metric') {
 		const m = prepare(d, shape.metric);
@@ -216,7 +246,7 @@ export function evaluate(d: FastData, shape: Shape): Record<string, unknown>[] {
 			const k = keyOf(i);
 			let g = groups.get(k);
 			if (!g) groups.set(k, (g = new MetricGroup()));
-			g.row(m, i, real, origin);
+			g.row(m, i, origin);
 			if (name && g.name === null) g.name = name(i);
 			if (province && g.province === null) g.province = province(i);
 		}
@@ -273,7 +303,7 @@ export function evaluate(d: FastData, shape: Shape): Record<string, unknown>[] {
 				const out: Record<string, unknown> = {
 					year: y,
 					n_reports: g.rows.length,
-					n_demo: g.rows.filter(demo).length
+					...originCounts(origin, g.rows)
 				};
 				metrics.forEach(({ p, only }, k) => {
 					const num = new Sum();
@@ -307,7 +337,9 @@ export function evaluate(d: FastData, shape: Shape): Record<string, unknown>[] {
 						region_name: g.rows.map((i) => name!(i)).find((v) => v !== null) ?? null
 					};
 		head.n_reports = g.rows.length;
-		head.n_demo = g.rows.filter(demo).length;
+		Object.assign(head, originCounts(origin, g.rows));
+		// `COUNT(*) OVER ()`: every group, before the LIMIT of the by-region tables.
+		head.n_groups = groups.size;
 		shape.ids.forEach((id, c) => {
 			const s = new Sum();
 			for (const i of g.rows) s.add(cols[c]![i]);

@@ -1,14 +1,17 @@
-import { coverage, failuresByProvince, failuresByRule } from '$lib/queries/quality';
+import { areaColumn, coverage, failuresByArea, failuresByRule } from '$lib/queries/quality';
 import type { Query } from '$lib/queries/sql';
 import type { RegionRow } from '$lib/queries/regions';
 import type { ViewState } from '$lib/url/state';
 import type { Column, FastData } from './columns';
 import { filterOf, matching, type Filter } from './evaluate';
 
-/** Data-quality shapes: the coverage grid, failures by province and by rule. */
+/** The column `failuresByArea` groups on (provinces, or one level below the drill-down parent). */
+type AreaColumn = 'province_code' | 'parent_code' | 'region_code';
+
+/** Data-quality shapes: the coverage grid, failures by area and by rule. */
 export type QualityShape =
 	| { kind: 'coverage'; state: ViewState; limit: number; filter: Filter }
-	| { kind: 'failProvince'; filter: Filter }
+	| { kind: 'failArea'; area: AreaColumn; filter: Filter }
 	| { kind: 'failRule'; filter: Filter };
 
 /** Which quality query `q` is for this state (same SQL and parameters as the builder's), if any. */
@@ -20,10 +23,11 @@ export function qualityShape(q: Query, state: ViewState): QualityShape | null {
 	const limit = Number(/LIMIT (\d+)\)/.exec(q.sql)?.[1]);
 	if (limit && same(coverage(state, limit)))
 		return { kind: 'coverage', state, limit, filter: filterOf(state) };
-	if (same(failuresByProvince(state)))
+	if (same(failuresByArea(state)))
 		return {
-			kind: 'failProvince',
-			filter: filterOf({ ...state, parent: null }, { selection: true })
+			kind: 'failArea',
+			area: areaColumn(state) as AreaColumn,
+			filter: filterOf(state, { selection: true })
 		};
 	if (same(failuresByRule(state)))
 		return { kind: 'failRule', filter: filterOf(state, { selection: true }) };
@@ -33,9 +37,13 @@ export function qualityShape(q: Query, state: ViewState): QualityShape | null {
 export const qualityColumns = (s: QualityShape) =>
 	s.kind === 'coverage'
 		? ['region_code', 'year', 'scope', 'data_origin', 'hard_ok']
-		: s.kind === 'failProvince'
-			? ['province_code', 'region_level', 'year', 'scope', 'data_origin', 'hard_ok', 'parent_code']
-			: ['region_level', 'year', 'scope', 'data_origin', 'hard_ok', 'province_code', 'parent_code'];
+		: [
+				...new Set([
+					...(s.kind === 'failArea' ? [s.area] : []),
+					...['region_level', 'year', 'scope', 'data_origin', 'hard_ok'],
+					...['province_code', 'parent_code']
+				])
+			];
 
 /** Failing validation rows: [row of the report in published order, rule]. */
 export type Failures = [number, string][];
@@ -53,19 +61,21 @@ export function evaluateQuality(
 		return (i: number) => (col[i] === null ? null : d.dicts[c]![col[i]!]!);
 	};
 	const ok = d.column('hard_ok');
-	if (s.kind === 'failProvince') {
-		const province = text('province_code');
-		const groups = new Map<string, { n_reports: number; n_failing: number }>();
+	if (s.kind === 'failArea') {
+		const area = text(s.area);
+		const groups = new Map<string | null, { n_reports: number; n_failing: number }>();
 		for (const i of rows) {
-			const k = province(i)!;
+			const k = area(i);
 			const g = groups.get(k) ?? { n_reports: 0, n_failing: 0 };
 			g.n_reports++;
+			// `NOT hard_ok` is true only for false (null is neither failing nor passing).
 			if (ok[i] === 0) g.n_failing++;
 			groups.set(k, g);
 		}
+		// ORDER BY the area, nulls last (DuckDB's default).
 		return [...groups.entries()]
-			.sort(([a], [b]) => (a < b ? -1 : 1))
-			.map(([province_code, g]) => ({ province_code, ...g }));
+			.sort(([a], [b]) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1))
+			.map(([area_code, g]) => ({ area_code, ...g }));
 	}
 	if (s.kind === 'failRule') {
 		const kept = new Set(rows);
