@@ -3,7 +3,7 @@ import { metric } from '../../src/lib/metrics/metrics';
 import { byYear, type ByYearRow } from '../../src/lib/queries/by-year';
 import { parseState } from '../../src/lib/url/state';
 import { openDataset, run } from '../helpers/duckdb';
-import { failOnConsoleErrors, renderedChart, settled, tour } from './helpers';
+import { failOnConsoleErrors, renderedChart, settled, tour, type RenderedSeries } from './helpers';
 
 /** What the chart must show for a link: the same builder run by native DuckDB on the published file. */
 async function expectedSeries(search: string) {
@@ -17,6 +17,23 @@ async function expectedSeries(search: string) {
 	);
 }
 
+const BODIES = ['朗县', '洪泽区', '北京市'];
+
+/**
+ * One line per body: a body with real reports is drawn as a demo line and a real line, never
+ * joined, and each year's value stands on exactly one of them (null on the other).
+ */
+function perBody(series: RenderedSeries[], bodies: string[]): (number | null)[][] {
+	return bodies.map((name) => {
+		const lines = series.filter((s) => s.name === name || s.name.startsWith(`${name}（`));
+		return lines[0]!.data.map((_, j) => {
+			const drawn = lines.map((s) => s.data[j]).filter((v) => v !== null && v !== undefined);
+			expect(drawn.length).toBeLessThanOrEqual(1);
+			return drawn[0] ?? null;
+		});
+	});
+}
+
 test('a shared link opens cold with the same chart, controls update the URL, reload and back work', async ({
 	page
 }) => {
@@ -24,17 +41,23 @@ test('a shared link opens cold with the same chart, controls update the URL, rel
 	const search = 'm=disclosure_rate&r=540426%2C320813%2C110000';
 	await page.goto(`/compare?${search}`);
 	const chart = await renderedChart(page);
-	expect(chart.series.map((s) => s.name)).toEqual(['朗县', '洪泽区', '北京市']);
+	// Bodies with real reports are drawn as two lines, never joined: demo years and real years.
+	expect(chart.series.map((s) => s.name)).toEqual([
+		'朗县（演示数据）',
+		'朗县（真实报告）',
+		'洪泽区（演示数据）',
+		'洪泽区（真实报告）',
+		'北京市'
+	]);
 	expect(chart.xAxis).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025']);
 	const expected = await expectedSeries(search);
-	chart.series.forEach((s, i) => {
-		expect(s.data.length).toBe(7);
-		s.data.forEach((v, j) => {
+	perBody(chart.series, BODIES).forEach((line, i) =>
+		line.forEach((v, j) => {
 			const e = expected[i]![j];
 			if (e === null || e === undefined) expect(v).toBeNull();
 			else expect(v).toBeCloseTo(e, 9);
-		});
-	});
+		})
+	);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('公开率');
 	await expect(page.getByText('本图包含合成的演示数据')).toBeVisible();
 
@@ -44,13 +67,15 @@ test('a shared link opens cold with the same chart, controls update the URL, rel
 	await settled(page);
 	const expectedAfter = await expectedSeries(new URL(page.url()).search.slice(1));
 	await expect
-		.poll(async () => (await renderedChart(page)).series.map((s) => s.data))
+		.poll(async () => perBody((await renderedChart(page)).series, BODIES))
 		.toEqual(expectedAfter);
 
 	await page.reload();
 	await expect(page.getByLabel('指标')).toHaveValue('t2_license_decisions');
-	expect((await renderedChart(page)).series.map((s) => s.name)).toEqual([
+	expect((await renderedChart(page)).series.map((s) => s.name.replace(/（.*）$/, ''))).toEqual([
 		'朗县',
+		'朗县',
+		'洪泽区',
 		'洪泽区',
 		'北京市'
 	]);
@@ -73,7 +98,7 @@ test('regions are found by pinyin and removed by their chip, all in the URL', as
 	await settled(page);
 	await expect
 		.poll(async () => (await renderedChart(page)).series.map((s) => s.name))
-		.toEqual(['北京市', '朗县']);
+		.toEqual(['北京市', '朗县（演示数据）', '朗县（真实报告）']);
 	await page.getByRole('button', { name: '移除 北京市' }).click();
 	await expect(page).toHaveURL(/r=540426$/);
 	await page.getByRole('button', { name: '移除 朗县' }).click();
@@ -105,7 +130,10 @@ test('an unknown region code is reported, the known ones still chart', async ({ 
 	await page.goto('/compare?r=999999,540426');
 	await settled(page);
 	await expect(page.getByText('未找到这些地区代码：999999')).toBeVisible();
-	expect((await renderedChart(page)).series.map((s) => s.name)).toEqual(['朗县']);
+	expect((await renderedChart(page)).series.map((s) => s.name)).toEqual([
+		'朗县（演示数据）',
+		'朗县（真实报告）'
+	]);
 });
 
 test('the English switch keeps the view and translates the page', async ({ page }) => {
