@@ -170,9 +170,7 @@ export async function changeData(
 	try {
 		await change(conn);
 	} finally {
-		results.clear();
-		engine.dataChanged = true;
-		engine.dataVersion++;
+		forgetResults();
 	}
 }
 
