@@ -125,3 +125,21 @@ export async function drawn(page: Page, card: string) {
 		};
 	});
 }
+
+/**
+ * Opens a path inside the running app as a user's click on a link would (SvelteKit's client-side
+ * navigation), so the page keeps its engine: a tour then measures the views, not one cold start
+ * per view. Cold links have their own tests (fast.e2e.ts, share.e2e.ts).
+ */
+export async function navigate(page: Page, path: string) {
+	const target = new URL(path, page.url());
+	await page.evaluate((href) => {
+		const a = document.createElement('a');
+		a.href = href;
+		document.body.append(a);
+		a.click();
+		a.remove();
+	}, target.href);
+	await page.waitForURL((u) => u.pathname === target.pathname && u.search === target.search);
+	await settled(page);
+}

@@ -5,8 +5,6 @@ import { byYear, type ByYearRow } from '../../src/lib/queries/by-year';
 import { parseState } from '../../src/lib/url/state';
 import { expected, settled } from './helpers';
 
-const ROUTES = ['/', '/compare', '/rank', '/requests', '/review', '/region?r=540426', '/quality'];
-
 test('every chart downloads PNG, SVG and the CSV of what it shows, named after the view state', async ({
 	page
 }) => {
@@ -80,20 +78,6 @@ test('the whole dataset can be downloaded from the app', async ({ page, request 
 		const res = await request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
 		expect(res.ok()).toBe(true);
 	}
-});
-
-test('at 375 px no view overflows the screen', async ({ page }) => {
-	test.setTimeout(600_000);
-	await page.setViewportSize({ width: 375, height: 800 });
-	for (const route of ROUTES) {
-		await page.goto(route);
-		await settled(page);
-		const width = await page.evaluate(() => document.documentElement.scrollWidth);
-		expect(width, route).toBeLessThanOrEqual(375);
-	}
-	await page.goto('/');
-	await settled(page);
-	await page.screenshot({ path: 'tests/e2e/screenshots/08-phone-overview.png', fullPage: true });
 });
 
 test('junk parameters on any view fall back with a notice and a working page', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnConsoleErrors, settled, tour } from './helpers';
+import { failOnConsoleErrors, navigate, settled, tour } from './helpers';
 
 const VIEWS = [
 	{ name: 'overview', path: '/' },
@@ -65,15 +65,16 @@ async function tableHasNumbers(page: Page, card: string) {
 }
 
 for (const variant of VARIANTS) {
-	test(`tour ${variant.tag}: every view draws, no all-null series next to numbers, screenshots`, async ({
+	test(`tour ${variant.tag}: every view draws, fits the screen, no all-null series next to numbers, screenshots`, async ({
 		page
 	}) => {
 		test.setTimeout(900_000);
 		const errors = failOnConsoleErrors(page);
 		await page.setViewportSize({ width: variant.width, height: variant.height });
+		await page.goto(withLang(VIEWS[0]!.path, variant.lang));
+		await settled(page);
 		for (const v of VIEWS) {
-			await page.goto(withLang(v.path, variant.lang));
-			await settled(page);
+			if (v !== VIEWS[0]) await navigate(page, withLang(v.path, variant.lang));
 			await expect(page.locator('.chart[data-ready="1"]').first()).toBeVisible({ timeout: 45_000 });
 			for (const chart of await chartsOf(page)) {
 				const empty = chart.series.filter(
@@ -87,6 +88,8 @@ for (const variant of VARIANTS) {
 					`${v.name} ${chart.card}: all-null series ${empty.map((s) => s.name).join(', ')}`
 				).toBe(false);
 			}
+			const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+			expect(scrollWidth, `${v.name} overflows the screen`).toBeLessThanOrEqual(variant.width);
 			if (variant.lang === 'en' && v.name !== 'region') {
 				// English pages carry English units: no 件 after a number (the region profile quotes
 				// the report's own Chinese text as printed, so it is left out).
