@@ -29,7 +29,7 @@ export function trendSummary(
 	return summarySentence({ subject, metric, year, value, previous, demo }, lang, link);
 }
 
-export const yearsOf = (state: ViewState) =>
+export const yearsOf = (state: Pick<ViewState, 'from' | 'to'>) =>
 	Array.from({ length: state.to - state.from + 1 }, (_, i) => state.from + i);
 
 /** Table columns for rows whose keys are already display labels (first column left-aligned). */
