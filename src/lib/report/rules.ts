@@ -131,6 +131,11 @@ export const RULE_LABELS: Record<RuleId, { zh: string; en: string }> = {
 	'parse.year_source': { zh: '年度取自标题以外', en: 'year taken from outside the title' }
 };
 
+/** A rule's name for readers (never the raw id such as `cross.jump`; an unknown id stays as is). */
+export function ruleName(rule: string, lang: 'zh' | 'en'): string {
+	return RULE_LABELS[rule as RuleId]?.[lang] ?? rule;
+}
+
 export function isHardRule(rule: string): rule is HardRule {
 	return (HARD_RULES as readonly string[]).includes(rule);
 }

@@ -1,4 +1,4 @@
-import { RULE_LABELS, type RuleId } from '$lib/report/rules';
+import { ruleName } from '$lib/report/rules';
 import { T3_COLUMN_ZH } from '$lib/report';
 import type { CheckedBody, CorrectionRow } from '$lib/queries/corrections';
 import { tc } from '$lib/i18n/checks';
@@ -120,8 +120,6 @@ export function kindOf(row: CorrectionRow): CorrectionKind {
 	return row.extraction_findings > 0 || missingCell ? 'extraction' : 'report';
 }
 
-const ruleLabel = (rule: string, lang: Lang) => RULE_LABELS[rule as RuleId]?.[lang] ?? rule;
-
 const countBy = (
 	items: Correction[],
 	key: (c: Correction) => string,
@@ -170,7 +168,7 @@ export function buildCorrections(
 		report_id: row.report_id,
 		data_origin: row.data_origin,
 		rule: row.rule,
-		ruleLabel: ruleLabel(row.rule, lang),
+		ruleLabel: ruleName(row.rule, lang),
 		location: locationOf(row),
 		...numbersOf(row),
 		kind: kindOf(row),

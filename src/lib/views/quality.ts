@@ -4,9 +4,8 @@ import { buildStackedBars } from '$lib/charts/stacked';
 import { formatPercent } from '$lib/format';
 import { t, type Lang } from '$lib/i18n';
 import type { CoverageRow, FailingReportRow } from '$lib/queries/quality';
-import { isHardRule } from '$lib/report/rules';
+import { isHardRule, ruleName } from '$lib/report/rules';
 import type { ViewState } from '$lib/url/state';
-import { ruleName } from './region';
 import { yearsOf } from './selection';
 
 export const COVERAGE_BODIES = 60;

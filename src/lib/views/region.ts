@@ -1,7 +1,7 @@
 import { buildLineByYear } from '$lib/charts/line-by-year';
 import { t, type Lang } from '$lib/i18n';
 import { metric } from '$lib/metrics/metrics';
-import { RULE_LABELS, type RuleId } from '$lib/report/rules';
+import { ruleName } from '$lib/report/rules';
 import { FIRST_YEAR, LAST_YEAR } from '$lib/url/state';
 
 export const PROFILE_METRICS = [
@@ -24,12 +24,6 @@ export function rowValue(row: Record<string, unknown>, id: string): number | nul
 	if (m.kind !== 'rate') return num;
 	const den = sum(m.denominator ?? []);
 	return num === null || !den ? null : num / den;
-}
-
-/** A rule's name for readers (never the raw id such as `cross.jump`). */
-export function ruleName(rule: string, lang: Lang): string {
-	const label = RULE_LABELS[rule as RuleId];
-	return label ? label[lang] : rule;
 }
 
 export interface Finding {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { RegionRow } from '$lib/queries/regions';
 import { kpiValues, KPI_METRICS } from './overview';
 import { outcomeSeries, stackRows } from './requests';
-import { profileYear, regionView, ruleName, rowValue } from './region';
+import { ruleName } from '$lib/report/rules';
+import { profileYear, regionView, rowValue } from './region';
 import { compareEntry, compareView, suggestPeers } from './compare';
 import { DEFAULT_STATE } from '$lib/url/state';
 
