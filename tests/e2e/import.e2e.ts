@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnConsoleErrors, renderedChart, settled } from './helpers';
-
-// The engine starts in seconds, but this machine may be shared and busy: wait on readiness, generously.
-const SLOW = 240_000;
+import { failOnConsoleErrors, navigate, renderedChart } from './helpers';
 
 const REPORTS = 'tests/fixtures/reports';
 const IMPORT = 'tests/fixtures/import';
@@ -132,39 +129,34 @@ test('import reports, a GBK table and a zip; review, correct, reload; see them i
 	await row(page, 'corpus-2023_huaian_hongzequ.txt').getByRole('button', { name: '核对' }).click();
 	await expect(page.locator('td[data-field="t4_review_total"] input')).toHaveValue('11');
 
-	// Every view works on them.
-	await page.goto('/region?r=320813&y=2023');
-	await settled(page, SLOW);
+	// Every view works on them (moving between views as a user does: one engine for the journey).
+	await navigate(page, '/region?r=320813&y=2023');
 	const imported = page.locator('article.report', {
 		hasText: '导入文件 corpus-2023_huaian_hongzequ.txt'
 	});
 	await expect(imported).toBeVisible();
 	await expect(imported.getByRole('row', { name: /^行政复议/ })).toHaveText(/10\s*1\s*0\s*0\s*11/);
-	await page.goto('/region?r=320813&y=2024');
-	await settled(page, SLOW);
+	await navigate(page, '/region?r=320813&y=2024');
 	await expect(page.locator('article.report')).toHaveCount(1);
 	await expect(page.locator('article.report')).toContainText(
 		'导入文件 corpus-2024_huaian_hongzequ.pdf'
 	);
 
-	await page.goto('/quality?mine=1&lvl=county&p=320800');
-	await settled(page, SLOW);
+	await navigate(page, '/quality?mine=1&lvl=county&p=320800');
 	// The list counts hard identity failures, as the grid and the per-area table do: 洪泽区 2023's
 	// table 4 (5 ≠ 0); 洪泽区 2024's narrative-vs-table note is a soft finding, shown on its profile.
 	await expect(page.locator('main')).toContainText('需要核查的报告（1）');
 	await expect(page.locator('main')).toContainText('洪泽区 2023 复议后起诉：各项之和 = 总计');
 
-	await page.goto('/rank?mine=1&lvl=county&p=320800&y=2024&m=t4_review_total');
-	await settled(page, SLOW);
+	await navigate(page, '/rank?mine=1&lvl=county&p=320800&y=2024&m=t4_review_total');
 	const ranked = await renderedChart(page);
 	expect(ranked.categories.join(' ')).toMatch(/清江浦区.*洪泽区|洪泽区.*清江浦区/);
 
-	await page.goto('/compare?r=320812&mine=1&m=t4_review_total');
-	await settled(page, SLOW);
+	await navigate(page, '/compare?r=320812&mine=1&m=t4_review_total');
 	await expect(page.locator('.chart[data-ready="1"]').first()).toBeVisible();
 
 	// Export everything, start afresh, import the bundle: the same rows and findings come back.
-	await page.goto('/import');
+	await navigate(page, '/import');
 	await idle(page);
 	const first = await exported(page);
 	expect(first.files['reports.csv']).toContain('320813-2023-gov-imp-');

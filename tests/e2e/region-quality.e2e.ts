@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { failingReports, type FailingReportRow } from '../../src/lib/queries/quality';
 import { parseState } from '../../src/lib/url/state';
-import { expected, renderedChart, settled, stateOf, tour } from './helpers';
+import { expected, navigate, renderedChart, settled, stateOf, tour } from './helpers';
 
 test('region profile: a real report with its source, its tables as printed, and its failing identities', async ({
 	page
@@ -53,11 +53,9 @@ test('region profile without a region asks for one, and a junk code says so', as
 	await page.goto('/region');
 	await settled(page);
 	await expect(page.getByText('请至少选择一个地区')).toBeVisible();
-	await page.goto('/region?r=abc');
-	await settled(page);
+	await navigate(page, '/region?r=abc');
 	await expect(page.getByText('参数 r=abc 无效')).toBeVisible();
 	await expect(page.getByText('请至少选择一个地区')).toBeVisible();
-	await page.goto('/region?r=999999');
-	await settled(page);
+	await navigate(page, '/region?r=999999');
 	await expect(page.getByText('未找到这些地区代码：999999')).toBeVisible();
 });
