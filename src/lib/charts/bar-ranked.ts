@@ -22,7 +22,8 @@ export function buildRankedBars(
 	return {
 		aria: { enabled: true },
 		animation: false,
-		grid: { left: 8, right: 56, top: 8, bottom: 28, containLabel: true },
+		// Room above the bars for the median's label, so it never sits on the first bars.
+		grid: { left: 8, right: 56, top: median === null ? 8 : 24, bottom: 28, containLabel: true },
 		tooltip: {
 			trigger: 'axis',
 			axisPointer: { type: 'shadow' },
@@ -62,7 +63,12 @@ export function buildRankedBars(
 								silent: true,
 								symbol: 'none',
 								lineStyle: { color: '#475569', type: 'dashed' },
-								label: { formatter: lang === 'en' ? 'median' : '中位数', position: 'insideEndTop' },
+								label: {
+									formatter: `${lang === 'en' ? 'median' : '中位数'} ${formatValue(median, metric.unit, lang)}`,
+									position: 'end',
+									fontSize: 10,
+									color: '#475569'
+								},
 								data: [{ xAxis: median }]
 							}
 						}

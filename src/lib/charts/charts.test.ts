@@ -61,7 +61,11 @@ describe('chart option builders', () => {
 			'zh'
 		);
 		expect((o as { yAxis: { data: string[] } }).yAxis.data).toEqual(['b', 'a']);
-		expect(seriesOf(o)[0]!.markLine).toBeTruthy();
+		const markLine = seriesOf(o)[0]!.markLine as { label: { formatter: string; position: string } };
+		// The label names the value and sits above the plot, not on the first bars.
+		expect(markLine.label.formatter).toBe('中位数 2');
+		expect(markLine.label.position).toBe('end');
+		expect((o as { grid: { top: number } }).grid.top).toBeGreaterThanOrEqual(20);
 	});
 
 	it('stacked bars in percent sum to 1 per category and keep blanks blank', () => {

@@ -38,7 +38,9 @@ const LAZY: Record<string, Loader> = {
 	visualMap: async () => (await import('echarts/lib/component/visualMap/install.js')).install,
 	// Titles and graphic text only appear in downloaded images (export.ts).
 	title: async () => (await import('echarts/lib/component/title/install.js')).install,
-	graphic: async () => (await import('echarts/lib/component/graphic/install.js')).install
+	graphic: async () => (await import('echarts/lib/component/graphic/install.js')).install,
+	// Without it a series' `labelLayout` (hiding overlapping labels) is silently ignored.
+	labelLayout: async () => (await import('echarts/features')).LabelLayout
 };
 const loaded = new Map<string, Promise<void>>();
 let generation = 0;
@@ -64,12 +66,13 @@ export const partsGeneration = () => generation;
 /** Registers the lazily loaded parts an option uses; resolves at once for lines and bars. */
 export function prepare(option: echarts.EChartsCoreOption): Promise<void> {
 	const o = option as {
-		series?: { type?: string }[];
+		series?: { type?: string; labelLayout?: unknown }[];
 		visualMap?: unknown;
 		title?: unknown;
 		graphic?: unknown;
 	};
 	const parts = (o.series ?? []).map((s) => s.type ?? '').filter((t) => t in LAZY);
+	if (o.series?.some((s) => s.labelLayout)) parts.push('labelLayout');
 	if (o.visualMap) parts.push('visualMap');
 	if (o.title) parts.push('title');
 	if (o.graphic) parts.push('graphic');

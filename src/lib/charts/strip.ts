@@ -71,12 +71,6 @@ export function buildStrip(
 										markArea: {
 											silent: true,
 											itemStyle: { color: 'rgba(100,116,139,0.15)' },
-											label: {
-												position: 'insideTopLeft',
-												fontSize: 10,
-												color: '#475569',
-												formatter: lang === 'en' ? 'median ± MAD' : '中位数 ± MAD'
-											},
 											data: [[{ xAxis: median - mad }, { xAxis: median + mad }]]
 										}
 									}
