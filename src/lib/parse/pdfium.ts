@@ -83,11 +83,48 @@ export interface PdfPages {
 	numPages: number;
 }
 
+/**
+ * Hides Type3 fonts' glyph programs (`/CharProcs` → `/CharProcX`, same length, so no offset moves)
+ * in the copy PDFium reads. They only draw glyphs: a Type3 glyph's text comes from ToUnicode or
+ * its encoding's glyph names and its advance from /Widths; yet PDFium runs every glyph program to
+ * measure it, which was a third of the time on browser-printed reports (Chromium prints CJK fonts
+ * as Type3). Only dictionaries stored as plain text are reached; compressed ones are left as is.
+ */
+const CHAR_PROCS = [...'/CharProcs'].map((c) => c.charCodeAt(0));
+
+function hideType3Glyphs(pdf: Uint8Array): void {
+	const last = CHAR_PROCS.length - 1;
+	// Scans for the name's rarest letter, 'P', then checks the rest (no text decoding: 4 ms a file).
+	for (let i = pdf.indexOf(0x50); i >= 0; i = pdf.indexOf(0x50, i + 1)) {
+		const at = i - 5;
+		if (at >= 0 && CHAR_PROCS.every((c, k) => pdf[at + k] === c)) pdf[at + last] = 0x58; // 'X'
+	}
+}
+
 const isSpace = (c: number) =>
 	c <= 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
 
+/** Wide (CJK, full-width) characters advance about one em; others about half. */
+const isWide = (c: number) => c >= 0x2e80;
+
+/**
+ * A glyph's advance: its box when PDFium could measure it; else (a Type3 glyph whose program is
+ * hidden, a font without ascent and descent) the distance to the next glyph on its baseline,
+ * or a typical advance for the character.
+ */
+function fillWidths(items: PdfItem[], widths: number[]): void {
+	items.forEach((item, i) => {
+		if (widths[i]! > 0) return void (item.width = widths[i]!);
+		const next = items[i + 1];
+		const gap = next && Math.abs(next.y - item.y) < 0.01 ? next.x - item.x : 0;
+		const typical = item.height * (isWide(item.str.codePointAt(0)!) ? 1 : 0.5);
+		item.width = gap > 0 && gap <= typical * 1.5 ? gap : typical;
+	});
+}
+
 function pageItems(px: Exports, rt: Runtime, text: number, scratch: number): PdfItem[] {
 	const items: PdfItem[] = [];
+	const widths: number[] = [];
 	const n = px.FPDFText_CountChars(text);
 	for (let i = 0; i < n; i++) {
 		const code = px.FPDFText_GetUnicode(text, i);
@@ -106,15 +143,10 @@ function pageItems(px: Exports, rt: Runtime, text: number, scratch: number): Pdf
 		const m = (scratch + 32) >> 2;
 		// Font size in page units: the size set with Tf, scaled by the text and page matrices.
 		const height = size * Math.hypot(f32[m + 2]!, f32[m + 3]!) || Math.abs(top - bottom);
-		const width = Math.max(right, left) - x;
-		items.push({
-			str: String.fromCodePoint(code),
-			x,
-			y,
-			width: width > 0 ? width : height * 0.5,
-			height
-		});
+		widths.push(right > left ? Math.max(right, left) - x : 0);
+		items.push({ str: String.fromCodePoint(code), x, y, width: 0, height });
 	}
+	fillWidths(items, widths);
 	return items;
 }
 
@@ -133,6 +165,7 @@ export async function pdfiumPages(bytes: Uint8Array, maxPages: number): Promise<
 		throw new Error('PDFium: out of memory');
 	}
 	rt.HEAPU8.set(bytes, data);
+	hideType3Glyphs(rt.HEAPU8.subarray(data, data + bytes.length));
 	const doc = px.FPDF_LoadMemDocument(data, bytes.length, 0);
 	try {
 		if (!doc) {
