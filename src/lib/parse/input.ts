@@ -64,7 +64,13 @@ let pdfWorker: import('pdfjs-dist/legacy/build/pdf.mjs').PDFWorker | null = null
 
 /** pdf.js's items of the first pages: the fallback reader, for files PDFium cannot open. */
 async function pdfjsPages(bytes: Uint8Array): Promise<PdfPages> {
-	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const [pdfjs, worker] = await Promise.all([
+		import('pdfjs-dist/legacy/build/pdf.mjs'),
+		import('pdfjs-dist/legacy/build/pdf.worker.mjs')
+	]);
+	// pdf.js runs its worker code in this thread (a browser import worker is already off the page's
+	// thread), the same in Node and the browser.
+	(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
 	// One pdf.js worker for every document (set-up is paid once); fonts are parsed only as far as
 	// text needs: no FontFace objects, no system fonts, no normalisation (ours is glyph-aware).
 	if (!pdfWorker || pdfWorker.destroyed) pdfWorker = new pdfjs.PDFWorker();

@@ -51,8 +51,9 @@ function wasmFromNodeModules(): Promise<Uint8Array> {
 let source: WasmSource = wasmFromNodeModules;
 let runtime: Promise<Runtime> | null = null;
 
-/** Tells the extractor where its wasm is (the browser import worker passes the served asset). */
-export function usePdfiumWasm(load: WasmSource): void {
+/** Tells the extractor where its wasm is (the browser import worker passes the served asset);
+ * without an argument, back to node_modules. */
+export function usePdfiumWasm(load: WasmSource = wasmFromNodeModules): void {
 	source = load;
 	runtime = null;
 }
