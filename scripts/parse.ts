@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { regionsForLookup } from './data/divisions';
 import { expandArgument, parsePath, toCsv } from './parse-files';
+import { compilePdfium } from '../src/lib/parse/pdfium';
 import type { ParseResult } from '../src/lib/parse/index';
 
 const args = process.argv.slice(2);
@@ -43,8 +44,9 @@ function progress(done: number): void {
 		process.stderr.write(`已解析 parsed ${done}/${files.length}\n`);
 }
 
+const regions = regionsForLookup();
+
 async function inProcess(): Promise<ParseResult[]> {
-	const regions = regionsForLookup();
 	const out: ParseResult[] = [];
 	for (const file of files) {
 		out.push(await parsePath(file, { regions }));
@@ -54,13 +56,20 @@ async function inProcess(): Promise<ParseResult[]> {
 }
 
 /** Files shared among worker threads; a worker that dies costs only the file it was on. */
-function onWorkers(n: number): Promise<ParseResult[]> {
+async function onWorkers(n: number): Promise<ParseResult[]> {
 	const results: ParseResult[] = new Array(files.length);
 	let next = 0;
 	let done = 0;
+	// Compiled once here, instantiated by each worker (compiling 4.6 MB of wasm per worker cost
+	// more than parsing a dozen PDFs). Without it a worker compiles its own, or falls back to pdf.js.
+	const pdfium = files.some((f) => /\.pdf$/i.test(f))
+		? await compilePdfium().catch(() => null)
+		: null;
 	return new Promise((resolve) => {
 		const start = () => {
-			const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url));
+			const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), {
+				workerData: { regions, pdfium }
+			});
 			let current = -1;
 			const feed = () => {
 				if (next >= files.length) {

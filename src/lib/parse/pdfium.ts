@@ -34,8 +34,11 @@ interface Runtime {
 	HEAPF64: Float64Array;
 }
 
-/** Where the wasm binary comes from: node_modules in Node; the app's own asset in a browser. */
-export type WasmSource = () => Promise<ArrayBuffer | Uint8Array>;
+/**
+ * Where the wasm comes from: node_modules in Node; the app's own asset in a browser. A compiled
+ * module may be handed over instead of bytes (the CLI compiles once and shares it with its workers).
+ */
+export type WasmSource = () => Promise<ArrayBuffer | Uint8Array | WebAssembly.Module>;
 
 function wasmFromNodeModules(): Promise<Uint8Array> {
 	const node = (globalThis as { process?: NodeJS.Process }).process;
@@ -46,6 +49,35 @@ function wasmFromNodeModules(): Promise<Uint8Array> {
 	return Promise.resolve(
 		readFileSync(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm'))
 	);
+}
+
+/** PDFium's wasm compiled (Node), to share with worker threads: they then only instantiate it. */
+export async function compilePdfium(): Promise<WebAssembly.Module> {
+	return WebAssembly.compile(await wasmFromNodeModules());
+}
+
+type Init = (typeof import('@embedpdf/pdfium'))['init'];
+
+/** Emscripten's options for this wasm: the bytes to compile, or an instantiation of a module. */
+function wasmOptions(wasm: ArrayBuffer | Uint8Array | WebAssembly.Module): {
+	overrides: Parameters<Init>[0];
+	failed: Promise<never>;
+} {
+	if (!(wasm instanceof WebAssembly.Module))
+		return {
+			overrides: { wasmBinary: wasm instanceof Uint8Array ? wasm : new Uint8Array(wasm) },
+			failed: new Promise<never>(() => {})
+		};
+	let fail: (e: unknown) => void = () => {};
+	const failed = new Promise<never>((_, reject) => (fail = reject));
+	const instantiateWasm = (
+		imports: WebAssembly.Imports,
+		receive: (i: WebAssembly.Instance, m: WebAssembly.Module) => void
+	) => {
+		WebAssembly.instantiate(wasm, imports).then((i) => receive(i, wasm), fail);
+		return {};
+	};
+	return { overrides: { instantiateWasm } as Parameters<Init>[0], failed };
 }
 
 let source: WasmSource = wasmFromNodeModules;
@@ -62,10 +94,8 @@ export function usePdfiumWasm(load: WasmSource = wasmFromNodeModules): void {
 export function pdfiumRuntime(): Promise<Runtime> {
 	runtime ??= (async () => {
 		const { init } = await import('@embedpdf/pdfium');
-		const wasm = await source();
-		const module = await init({
-			wasmBinary: wasm instanceof Uint8Array ? wasm : new Uint8Array(wasm)
-		});
+		const { overrides, failed } = wasmOptions(await source());
+		const module = await Promise.race([init(overrides), failed]);
 		module.PDFiumExt_Init();
 		return module.pdfium as unknown as Runtime;
 	})();
