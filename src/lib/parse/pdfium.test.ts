@@ -66,3 +66,17 @@ describe('PDFium text extraction', () => {
 		expect(result.report?.values).toEqual(expected.values);
 	});
 });
+
+describe('PDF fixtures keep the quirk they were made for', () => {
+	it('quirk-pdf-repeated-header-2024: each page table 3 runs onto starts with its header again', async () => {
+		const { pages } = (await pdfiumPages(read('quirk-pdf-repeated-header-2024.pdf'), 80))!;
+		const starts = pages.map((items) =>
+			[...items]
+				.sort((a, b) => b.y - a.y || a.x - b.x)
+				.slice(0, 5)
+				.map((i) => i.str)
+				.join('')
+		);
+		expect(starts.filter((s) => s.startsWith('申请人情况')).length).toBeGreaterThanOrEqual(2);
+	});
+});
