@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { parseFile } from '../src/lib/parse/input';
 import { compilePdfium } from '../src/lib/parse/pdfium';
 import { keyFor, REGIONS, scoreAgainstKey } from '../tests/golden';
+import { workerEntry } from './parse-files';
 
 const DIR = 'tests/fixtures/reports';
 const SECONDS = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 3;
@@ -68,10 +69,11 @@ function feed(worker: Worker, list: string[], first: number, more: (done: number
  */
 async function allCores(list: string[], threads: number): Promise<number> {
 	const pdfium = await compilePdfium();
+	const entry = await workerEntry();
 	const workers = Array.from(
 		{ length: threads },
 		() =>
-			new Worker(new URL('./parse-worker.mjs', import.meta.url), {
+			new Worker(entry, {
 				workerData: { regions: REGIONS, pdfium }
 			})
 	);

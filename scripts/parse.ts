@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { regionsForLookup } from './data/divisions';
-import { expandArgument, parsePath, toCsv } from './parse-files';
+import { expandArgument, parsePath, toCsv, workerEntry } from './parse-files';
 import { compilePdfium, usePdfiumWasm } from '../src/lib/parse/pdfium';
 import type { ParseResult } from '../src/lib/parse/index';
 
@@ -69,6 +69,7 @@ async function onWorkers(n: number): Promise<ParseResult[]> {
 		? await compilePdfium().catch(() => null)
 		: null;
 	if (pdfium) usePdfiumWasm(async () => pdfium);
+	const entry = await workerEntry();
 	return new Promise((resolve) => {
 		const finish = (index: number, result: ParseResult) => {
 			results[index] = result;
@@ -76,7 +77,7 @@ async function onWorkers(n: number): Promise<ParseResult[]> {
 			if (done === files.length) resolve(results);
 		};
 		const start = () => {
-			const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), {
+			const worker = new Worker(entry, {
 				workerData: { regions, pdfium }
 			});
 			let current = -1;
