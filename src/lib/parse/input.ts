@@ -7,6 +7,7 @@ import {
 	type PdfItem,
 	type Word
 } from './pdf-lines';
+import { PdfEncryptedError, pdfiumPages, type PdfPages } from './pdfium';
 
 /** Inputs larger than this are refused up front: the parser never loads unbounded work. */
 export const MAX_BYTES = 20 * 1024 * 1024;
@@ -61,8 +62,15 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 
 let pdfWorker: import('pdfjs-dist/legacy/build/pdf.mjs').PDFWorker | null = null;
 
-async function pdfLines(bytes: Uint8Array): Promise<{ lines: Word[][]; pages: number }> {
-	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+/** pdf.js's items of the first pages: the fallback reader, for files PDFium cannot open. */
+async function pdfjsPages(bytes: Uint8Array): Promise<PdfPages> {
+	const [pdfjs, worker] = await Promise.all([
+		import('pdfjs-dist/legacy/build/pdf.mjs'),
+		import('pdfjs-dist/legacy/build/pdf.worker.mjs')
+	]);
+	// pdf.js runs its worker code in this thread (a browser import worker is already off the page's
+	// thread), the same in Node and the browser.
+	(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
 	// One pdf.js worker for every document (set-up is paid once); fonts are parsed only as far as
 	// text needs: no FontFace objects, no system fonts, no normalisation (ours is glyph-aware).
 	if (!pdfWorker || pdfWorker.destroyed) pdfWorker = new pdfjs.PDFWorker();
@@ -74,22 +82,54 @@ async function pdfLines(bytes: Uint8Array): Promise<{ lines: Word[][]; pages: nu
 		useSystemFonts: false,
 		verbosity: 0
 	}).promise;
-	const lines: Word[][] = [];
+	const pages: PdfItem[][] = [];
 	try {
 		for (let p = 1; p <= Math.min(doc.numPages, MAX_PDF_PAGES); p++) {
 			const page = await doc.getPage(p);
 			const content = await page.getTextContent({ disableNormalization: true });
-			const items: PdfItem[] = content.items.flatMap((i) =>
-				'str' in i
-					? [{ str: i.str, x: i.transform[4], y: i.transform[5], width: i.width, height: i.height }]
-					: []
+			pages.push(
+				content.items.flatMap((i) =>
+					'str' in i
+						? [
+								{
+									str: i.str,
+									x: i.transform[4],
+									y: i.transform[5],
+									width: i.width,
+									height: i.height
+								}
+							]
+						: []
+				)
 			);
-			lines.push(...withoutPageNumbers(wordLines(items, p * PAGE_SPAN)));
 		}
 	} finally {
 		await doc.destroy();
 	}
-	return { lines, pages: doc.numPages };
+	return { pages, numPages: doc.numPages };
+}
+
+/**
+ * A PDF's positioned text: PDFium first (fast: it reads fonts only as far as text needs); pdf.js
+ * when PDFium cannot open the file (damage it does not repair) or cannot start (no wasm).
+ */
+async function pdfPages(bytes: Uint8Array): Promise<PdfPages> {
+	let read: PdfPages | null = null;
+	try {
+		read = await pdfiumPages(bytes, MAX_PDF_PAGES);
+	} catch (error) {
+		if (error instanceof PdfEncryptedError) throw error;
+	}
+	return read ?? pdfjsPages(bytes);
+}
+
+async function pdfLines(bytes: Uint8Array): Promise<{ lines: Word[][]; pages: number }> {
+	const { pages, numPages } = await pdfPages(bytes);
+	const lines: Word[][] = [];
+	pages.forEach((items, i) =>
+		lines.push(...withoutPageNumbers(wordLines(items, (i + 1) * PAGE_SPAN)))
+	);
+	return { lines, pages: numPages };
 }
 
 async function docxHtml(bytes: Uint8Array): Promise<string> {
@@ -196,6 +236,8 @@ export async function parseFile(
 		};
 		return { ...result, issues: [issue, ...result.issues] };
 	} catch (error) {
+		if (error instanceof PdfEncryptedError)
+			return fail('PDF 文件已加密（需要密码才能打开），无法读取。The PDF is password-protected.');
 		const detail = error instanceof Error ? error.message : String(error);
 		return fail(`无法读取文件：${detail}（the file could not be read）`);
 	}

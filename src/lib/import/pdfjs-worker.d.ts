@@ -1,2 +1,0 @@
-// pdf.js ships no types for its worker module; the import worker only hands it to pdf.js.
-declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs';
