@@ -40,15 +40,14 @@ interface Runtime {
  */
 export type WasmSource = () => Promise<ArrayBuffer | Uint8Array | WebAssembly.Module>;
 
-function wasmFromNodeModules(): Promise<Uint8Array> {
+function wasmFromNodeModules(): Promise<Uint8Array<ArrayBuffer>> {
 	const node = (globalThis as { process?: NodeJS.Process }).process;
 	if (!node?.getBuiltinModule)
 		return Promise.reject(new Error('PDFium wasm: no source configured for this environment'));
 	const { createRequire } = node.getBuiltinModule('node:module');
 	const { readFileSync } = node.getBuiltinModule('node:fs');
-	return Promise.resolve(
-		readFileSync(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm'))
-	);
+	const wasm = readFileSync(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm'));
+	return Promise.resolve(new Uint8Array(wasm.buffer, wasm.byteOffset, wasm.byteLength));
 }
 
 /** PDFium's wasm compiled (Node), to share with worker threads: they then only instantiate it. */
