@@ -186,6 +186,17 @@ function pageItems(px: Exports, rt: Runtime, text: number, scratch: number): Pdf
  */
 export async function pdfiumPages(bytes: Uint8Array, maxPages: number): Promise<PdfPages | null> {
 	const rt = await pdfiumRuntime();
+	try {
+		return readPages(rt, bytes, maxPages);
+	} catch (error) {
+		// A trap (or an abort) can leave the instance's heap in any state: the next file gets a
+		// fresh instance of the same compiled module, this one is dropped.
+		if (!(error instanceof PdfEncryptedError) && runtime) runtime = null;
+		throw error;
+	}
+}
+
+function readPages(rt: Runtime, bytes: Uint8Array, maxPages: number): PdfPages | null {
 	const px = rt.wasmExports;
 	const data = px.malloc(bytes.length);
 	const scratch = px.malloc(64);
