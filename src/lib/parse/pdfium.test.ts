@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { normaliseGlyphs } from './glyphs';
 import { parseFile } from './input';
-import { pdfiumPages, usePdfiumWasm } from './pdfium';
+import { pdfiumPages, pdfiumRuntime, usePdfiumWasm } from './pdfium';
 
 const FIXTURES = 'tests/fixtures/reports';
 const read = (name: string) => new Uint8Array(readFileSync(`${FIXTURES}/${name}`));
@@ -52,6 +52,19 @@ describe('PDFium text extraction', () => {
 		const read3 = await pdfiumPages(read('corpus-2024_huaian_shi.pdf'), 2);
 		expect(read3!.pages).toHaveLength(2);
 		expect(read3!.numPages).toBe(6);
+	});
+
+	it('after a trap inside PDFium the next file gets a fresh instance', async () => {
+		const rt = (await pdfiumRuntime()) as unknown as { wasmExports: Record<string, unknown> };
+		rt.wasmExports = {
+			...rt.wasmExports,
+			FPDF_LoadMemDocument: () => {
+				throw new WebAssembly.RuntimeError('unreachable');
+			}
+		};
+		const bytes = read('printed-2021_langxian.pdf');
+		await expect(pdfiumPages(bytes, 80)).rejects.toThrow('unreachable');
+		expect((await pdfiumPages(bytes, 80))!.pages).toHaveLength(3);
 	});
 
 	it('returns null for bytes it cannot open as a PDF', async () => {

@@ -40,15 +40,14 @@ interface Runtime {
  */
 export type WasmSource = () => Promise<ArrayBuffer | Uint8Array | WebAssembly.Module>;
 
-function wasmFromNodeModules(): Promise<Uint8Array> {
+function wasmFromNodeModules(): Promise<Uint8Array<ArrayBuffer>> {
 	const node = (globalThis as { process?: NodeJS.Process }).process;
 	if (!node?.getBuiltinModule)
 		return Promise.reject(new Error('PDFium wasm: no source configured for this environment'));
 	const { createRequire } = node.getBuiltinModule('node:module');
 	const { readFileSync } = node.getBuiltinModule('node:fs');
-	return Promise.resolve(
-		readFileSync(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm'))
-	);
+	const wasm = readFileSync(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm'));
+	return Promise.resolve(new Uint8Array(wasm.buffer, wasm.byteOffset, wasm.byteLength));
 }
 
 /** PDFium's wasm compiled (Node), to share with worker threads: they then only instantiate it. */
@@ -187,6 +186,17 @@ function pageItems(px: Exports, rt: Runtime, text: number, scratch: number): Pdf
  */
 export async function pdfiumPages(bytes: Uint8Array, maxPages: number): Promise<PdfPages | null> {
 	const rt = await pdfiumRuntime();
+	try {
+		return readPages(rt, bytes, maxPages);
+	} catch (error) {
+		// A trap (or an abort) can leave the instance's heap in any state: the next file gets a
+		// fresh instance of the same compiled module, this one is dropped.
+		if (!(error instanceof PdfEncryptedError) && runtime) runtime = null;
+		throw error;
+	}
+}
+
+function readPages(rt: Runtime, bytes: Uint8Array, maxPages: number): PdfPages | null {
 	const px = rt.wasmExports;
 	const data = px.malloc(bytes.length);
 	const scratch = px.malloc(64);
