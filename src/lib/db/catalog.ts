@@ -1,5 +1,6 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { asset } from '$app/paths';
+import { partitionFile, partitionOf } from '$lib/dataset/partitions';
 
 /**
  * The catalog of tables the engine can answer from, declared once. A query names the tables it
@@ -38,7 +39,18 @@ interface Entry {
 const entries = new Map<string, Entry>(PUBLISHED.map((spec) => [spec.name, { spec }]));
 
 export const tableNames = () => [...entries.keys()];
-export const tableSpec = (name: string) => entries.get(name)?.spec;
+
+/**
+ * A table of the scale dataset's partitions (`dataset/partitions.ts`): each partition is its own
+ * small table, named by body level and province (or `agg_<level>` for the sums), so a query that
+ * names it loads exactly that file and nothing else. Queries pick the name (`queries/source.ts`).
+ */
+export function partitionSpec(name: string): TableSpec | undefined {
+	const key = partitionOf(name);
+	return key ? { name, partitions: [`data/${partitionFile(key)}`], eager: false } : undefined;
+}
+
+export const tableSpec = (name: string) => entries.get(name)?.spec ?? partitionSpec(name);
 export const tableLoader = (name: string) => entries.get(name)?.load;
 export const partitionUrls = (spec: TableSpec) => spec.partitions.map((p) => asset(`/${p}`));
 
@@ -53,7 +65,15 @@ export function registerTable(name: string, load: TableLoader): void {
 	entries.set(name, { spec: { name, partitions: [], eager: false }, load });
 }
 
-/** The catalog's tables a SQL text reads (word match on table names: queries use plain names). */
+/**
+ * The catalog's tables a SQL text reads (word match on table names: queries use plain names),
+ * partition tables included.
+ */
 export function tablesIn(sql: string): string[] {
-	return tableNames().filter((name) => new RegExp(`\\b(FROM|JOIN)\\s+${name}\\b`, 'i').test(sql));
+	const named = [...sql.matchAll(/\b(?:FROM|JOIN)\s+([a-z_][a-z0-9_]*)\b/gi)].map((m) => m[1]!);
+	const partitions = [...new Set(named)].filter((n) => !entries.has(n) && partitionOf(n));
+	return [
+		...tableNames().filter((name) => new RegExp(`\\b(FROM|JOIN)\\s+${name}\\b`, 'i').test(sql)),
+		...partitions
+	];
 }
