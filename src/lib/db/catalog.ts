@@ -1,6 +1,5 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { asset } from '$app/paths';
-import { partitionFile, partitionOf } from '$lib/dataset/partitions';
 
 /**
  * The catalog of tables the engine can answer from, declared once. A query names the tables it
@@ -40,17 +39,41 @@ const entries = new Map<string, Entry>(PUBLISHED.map((spec) => [spec.name, { spe
 
 export const tableNames = () => [...entries.keys()];
 
-/**
- * A table of the scale dataset's partitions (`dataset/partitions.ts`): each partition is its own
- * small table, named by body level and province (or `agg_<level>` for the sums), so a query that
- * names it loads exactly that file and nothing else. Queries pick the name (`queries/source.ts`).
- */
-export function partitionSpec(name: string): TableSpec | undefined {
-	const key = partitionOf(name);
-	return key ? { name, partitions: [`data/${partitionFile(key)}`], eager: false } : undefined;
+/** A partition as `data/manifest.json` lists it (written by `npm run data -- --scale`). */
+export interface PartitionEntry {
+	table: string;
+	file: string;
 }
 
-export const tableSpec = (name: string) => entries.get(name)?.spec ?? partitionSpec(name);
+/**
+ * The scale dataset's partitions, each its own small table (departments of one province, the
+ * township sums…), learnt from the dataset's manifest: a query that names one loads exactly that
+ * file. Queries pick the names (`queries/source.ts`); the bundled dataset has no manifest.
+ */
+const partitions = new Map<string, TableSpec>();
+
+export function registerPartitions(list: readonly PartitionEntry[]): void {
+	for (const p of list)
+		if (/^[a-z_][a-z0-9_]*$/.test(p.table) && !entries.has(p.table))
+			partitions.set(p.table, { name: p.table, partitions: [`data/${p.file}`], eager: false });
+}
+
+let manifest: Promise<{ body_levels?: string[]; partitions?: PartitionEntry[] } | null> | null =
+	null;
+
+/** The served dataset's manifest (null without one), fetched once; registers its partitions. */
+export function datasetManifest() {
+	manifest ??= fetch(asset('/data/manifest.json'))
+		.then((r) => (r.ok ? r.json() : null))
+		.then((m) => {
+			if (m && Array.isArray(m.partitions)) registerPartitions(m.partitions);
+			return m;
+		})
+		.catch(() => null);
+	return manifest;
+}
+
+export const tableSpec = (name: string) => entries.get(name)?.spec ?? partitions.get(name);
 export const tableLoader = (name: string) => entries.get(name)?.load;
 export const partitionUrls = (spec: TableSpec) => spec.partitions.map((p) => asset(`/${p}`));
 
@@ -70,10 +93,7 @@ export function registerTable(name: string, load: TableLoader): void {
  * partition tables included.
  */
 export function tablesIn(sql: string): string[] {
-	const named = [...sql.matchAll(/\b(?:FROM|JOIN)\s+([a-z_][a-z0-9_]*)\b/gi)].map((m) => m[1]!);
-	const partitions = [...new Set(named)].filter((n) => !entries.has(n) && partitionOf(n));
-	return [
-		...tableNames().filter((name) => new RegExp(`\\b(FROM|JOIN)\\s+${name}\\b`, 'i').test(sql)),
-		...partitions
-	];
+	return [...tableNames(), ...partitions.keys()].filter((name) =>
+		new RegExp(`\\b(FROM|JOIN)\\s+${name}\\b`, 'i').test(sql)
+	);
 }
