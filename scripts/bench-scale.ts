@@ -9,9 +9,7 @@
  * Node, not a browser: page rendering is `npm run bench`'s job.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { partitionFile, partitionOf } from '../src/lib/dataset/partitions';
 import { parquetToArrowIPC } from '../src/lib/db/parquet';
@@ -23,6 +21,7 @@ import { byProvince, byRegion, trend } from '../src/lib/queries/selection';
 import type { Query } from '../src/lib/queries/sql';
 import { DEFAULT_STATE, type ViewState } from '../src/lib/url/state';
 import { KPI_METRICS } from '../src/lib/views/overview';
+import { wasmConnection } from '../tests/helpers/wasm';
 
 const RUNS = 7;
 const requests = metric('t3_new_received__total')!;
@@ -76,33 +75,6 @@ const fileOf = (dir: string, table: string) => {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
 
-function wasmConnection() {
-	const dist = dirname(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm'));
-	return duckdb
-		.createDuckDB(
-			{
-				mvp: {
-					mainModule: join(dist, 'duckdb-mvp.wasm'),
-					mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs')
-				},
-				eh: {
-					mainModule: join(dist, 'duckdb-eh.wasm'),
-					mainWorker: join(dist, 'duckdb-node-eh.worker.cjs')
-				}
-			},
-			new duckdb.VoidLogger(),
-			duckdb.NODE_RUNTIME
-		)
-		.then(async (db) => {
-			await db.instantiate();
-			db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-			const conn = db.connect();
-			conn.query('SET autoinstall_known_extensions = false');
-			conn.query('SET autoload_known_extensions = false');
-			return { db, conn };
-		});
-}
-
 interface Row {
 	name: string;
 	tables: string;
@@ -117,7 +89,7 @@ async function benchDataset(
 	dir: string,
 	withLower: boolean
 ): Promise<{ rows: Row[]; rss: number }> {
-	const { conn } = await wasmConnection();
+	const conn = await wasmConnection();
 	// One thread, like DuckDB-wasm: the ratio compares engines, not core counts.
 	const native = await (await DuckDBInstance.create(':memory:', { threads: '1' })).connect();
 	const loaded = new Set<string>();
