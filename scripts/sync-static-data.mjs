@@ -2,7 +2,7 @@
 // Regenerates it first when a fresh clone lacks the git-ignored CSV files.
 // `OGI_DATA=data/scale npm run build`: the national-scale dataset (`npm run data -- --scale`)
 // instead, with its manifest and partitions (data/scale/parts/).
-import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
 const FILES = [
@@ -29,10 +29,14 @@ if (FILES.some((f) => !existsSync(`${dir}/${f}`))) {
 }
 mkdirSync('static/data', { recursive: true });
 for (const f of FILES) copyFileSync(`${dir}/${f}`, `static/data/${f}`);
-// Partitions and their manifest only when the dataset has them: the bundled build serves none.
+// Partitions only when the dataset has them; the bundled set's manifest says: governments only
+// (the app always finds a manifest, so no request of a link ever fails).
 rmSync('static/data/parts', { recursive: true, force: true });
-rmSync('static/data/manifest.json', { force: true });
 if (existsSync(`${dir}/manifest.json`)) {
 	copyFileSync(`${dir}/manifest.json`, 'static/data/manifest.json');
 	cpSync(`${dir}/parts`, 'static/data/parts', { recursive: true });
-}
+} else
+	writeFileSync(
+		'static/data/manifest.json',
+		JSON.stringify({ version: 1, body_levels: ['government'], partitions: [] }) + '\n'
+	);
