@@ -1,5 +1,4 @@
 import { BODY_LABELS } from '$lib/dataset/bodies';
-import { scopeOf } from '$lib/queries/source';
 import { t, type Lang } from '$lib/i18n';
 import { summarySentence } from '$lib/i18n/summary';
 import type { Metric } from '$lib/metrics/metrics';
@@ -13,11 +12,10 @@ export function selectionLabel(
 	lang: Lang
 ): string {
 	const parent = state.parent ? names.get(state.parent)?.name : undefined;
-	// Lower bodies say so in every title: their sums are never a government's.
-	const body = state.body === 'government' ? [] : [BODY_LABELS[state.body][lang]];
-	return [parent ?? t(lang, 'nation'), ...body, t(lang, state.level), t(lang, scopeOf(state))].join(
-		' · '
-	);
+	// Lower bodies say so in every title (their sums are never a government's); their scope
+	// follows from the level.
+	const last = state.body === 'government' ? t(lang, state.scope) : BODY_LABELS[state.body][lang];
+	return [parent ?? t(lang, 'nation'), t(lang, state.level), last].join(' · ');
 }
 
 /** The summary sentence for a selection's trend in one year, with the change from the year before. */
