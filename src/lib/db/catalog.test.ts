@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { registerTable, tableLoader, tableNames, tablesIn, tableSpec } from './catalog';
+import {
+	registerPartitions,
+	registerTable,
+	tableLoader,
+	tableNames,
+	tablesIn,
+	tableSpec
+} from './catalog';
 
 describe('the catalog', () => {
 	it('finds the tables a query reads, joins included', () => {
@@ -30,5 +37,26 @@ SELECT * FROM bodies b CROSS JOIN years y LEFT JOIN r ON r.region_code = b.code`
 	it('refuses to replace a published table or a name that is not an identifier', () => {
 		expect(() => registerTable('reports', async () => {})).toThrow(/appendRows/);
 		expect(() => registerTable('x; DROP TABLE reports', async () => {})).toThrow(/bad table name/);
+	});
+
+	it('learns partitions from the manifest: a query loads exactly the partitions it names', () => {
+		registerPartitions([
+			{ table: 'reports_department_32', file: 'parts/reports-department-32.parquet' },
+			{ table: 'reports_department_54', file: 'parts/reports-department-54.parquet' },
+			{ table: 'agg_township', file: 'parts/agg-township.parquet' },
+			{ table: 'reports', file: 'parts/not-this.parquet' },
+			{ table: 'x; DROP', file: 'parts/x.parquet' }
+		]);
+		expect(tablesIn('SELECT body_id FROM reports_department_32 WHERE year = ?')).toEqual([
+			'reports_department_32'
+		]);
+		expect(tablesIn('SELECT * FROM agg_township')).toEqual(['agg_township']);
+		expect(tableSpec('reports_department_54')).toMatchObject({
+			partitions: ['data/parts/reports-department-54.parquet'],
+			eager: false
+		});
+		// A published table keeps its own file; a bad name is never a table.
+		expect(tableSpec('reports')!.partitions).toEqual(['data/reports.parquet']);
+		expect(tableSpec('x; DROP')).toBeUndefined();
 	});
 });

@@ -38,7 +38,42 @@ interface Entry {
 const entries = new Map<string, Entry>(PUBLISHED.map((spec) => [spec.name, { spec }]));
 
 export const tableNames = () => [...entries.keys()];
-export const tableSpec = (name: string) => entries.get(name)?.spec;
+
+/** A partition as `data/manifest.json` lists it (written by `npm run data -- --scale`). */
+export interface PartitionEntry {
+	table: string;
+	file: string;
+}
+
+/**
+ * The scale dataset's partitions, each its own small table (departments of one province, the
+ * township sums…), learnt from the dataset's manifest: a query that names one loads exactly that
+ * file. Queries pick the names (`queries/source.ts`); the bundled dataset has no manifest.
+ */
+const partitions = new Map<string, TableSpec>();
+
+export function registerPartitions(list: readonly PartitionEntry[]): void {
+	for (const p of list)
+		if (/^[a-z_][a-z0-9_]*$/.test(p.table) && !entries.has(p.table))
+			partitions.set(p.table, { name: p.table, partitions: [`data/${p.file}`], eager: false });
+}
+
+let manifest: Promise<{ body_levels?: string[]; partitions?: PartitionEntry[] } | null> | null =
+	null;
+
+/** The served dataset's manifest (null without one), fetched once; registers its partitions. */
+export function datasetManifest() {
+	manifest ??= fetch(asset('/data/manifest.json'))
+		.then((r) => (r.ok ? r.json() : null))
+		.then((m) => {
+			if (m && Array.isArray(m.partitions)) registerPartitions(m.partitions);
+			return m;
+		})
+		.catch(() => null);
+	return manifest;
+}
+
+export const tableSpec = (name: string) => entries.get(name)?.spec ?? partitions.get(name);
 export const tableLoader = (name: string) => entries.get(name)?.load;
 export const partitionUrls = (spec: TableSpec) => spec.partitions.map((p) => asset(`/${p}`));
 
@@ -53,7 +88,12 @@ export function registerTable(name: string, load: TableLoader): void {
 	entries.set(name, { spec: { name, partitions: [], eager: false }, load });
 }
 
-/** The catalog's tables a SQL text reads (word match on table names: queries use plain names). */
+/**
+ * The catalog's tables a SQL text reads (word match on table names: queries use plain names),
+ * partition tables included.
+ */
 export function tablesIn(sql: string): string[] {
-	return tableNames().filter((name) => new RegExp(`\\b(FROM|JOIN)\\s+${name}\\b`, 'i').test(sql));
+	return [...tableNames(), ...partitions.keys()].filter((name) =>
+		new RegExp(`\\b(FROM|JOIN)\\s+${name}\\b`, 'i').test(sql)
+	);
 }

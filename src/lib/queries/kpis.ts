@@ -1,6 +1,7 @@
 import type { Metric } from '$lib/metrics/metrics';
 import type { ViewState } from '$lib/url/state';
-import { metricAggregates, ORIGIN_COUNTS } from './metric-sql';
+import { metricAggregates } from './metric-sql';
+import { originCounts, reportCount, sourceOf } from './source';
 import type { Query } from './sql';
 import { filtersToWhere, type Filter } from './where';
 
@@ -23,19 +24,20 @@ export function kpis(
 	year = state.year
 ): Query {
 	const w = filtersToWhere({ ...state, from: year - 1, to: year }, { selection: true });
+	const s = sourceOf(state);
 	const cols = metrics.flatMap((m, i) => {
 		// Formats come from the schema, never from the URL.
 		const only =
 			m.formats.length < 2
 				? `format_version IN (${m.formats.map((f) => `'${f}'`).join(', ')})`
 				: 'TRUE';
-		const { num, den, blank } = metricAggregates(m, only);
+		const { num, den, blank } = metricAggregates(m, only, s);
 		return [`${num} AS m${i}_num`, `${den} AS m${i}_den`, `${blank} AS m${i}_blank`];
 	});
 	return {
-		sql: `SELECT year, COUNT(*)::INTEGER AS n_reports, ${ORIGIN_COUNTS},
+		sql: `SELECT year, ${reportCount(s)}::INTEGER AS n_reports, ${originCounts(s)},
 	${cols.join(',\n\t')}
-FROM reports WHERE ${w.sql}
+FROM ${s.table} WHERE ${w.sql}
 GROUP BY year ORDER BY year`,
 		params: w.params
 	};

@@ -1,4 +1,6 @@
 import type { Metric } from '$lib/metrics/metrics';
+import { aggregateBlank } from './aggregates';
+import { originCounts, reportCount, type Source } from './source';
 import { anyNull, fieldSum } from './sql';
 
 /**
@@ -6,13 +8,16 @@ import { anyNull, fieldSum } from './sql';
  * the summed numerator and denominator, and the count of reports where a cell of the metric was
  * blank (left out of the sums, never counted as 0).
  */
-export function metricAggregates(m: Metric, only?: string) {
+export function metricAggregates(m: Metric, only?: string, source?: Source) {
 	const filtered = (agg: string) => (only ? `${agg} FILTER (WHERE ${only})` : agg);
 	const nulls = anyNull([...m.numerator, ...(m.denominator ?? [])]);
+	// Aggregate rows hold per-field sums under the fields' names: the same SUM adds them up.
 	return {
 		num: `${filtered(`SUM(${fieldSum(m.numerator)})`)}::DOUBLE`,
 		den: m.denominator ? `${filtered(`SUM(${fieldSum(m.denominator)})`)}::DOUBLE` : 'NULL::DOUBLE',
-		blank: `COUNT(*) FILTER (WHERE ${only ? `${only} AND (${nulls})` : nulls})::INTEGER`
+		blank: source?.aggregated
+			? `COALESCE(${filtered(`SUM(${aggregateBlank(m)})`)}, 0)::INTEGER`
+			: `COUNT(*) FILTER (WHERE ${only ? `${only} AND (${nulls})` : nulls})::INTEGER`
 	};
 }
 
@@ -24,15 +29,15 @@ export const ORIGIN_COUNTS = `COUNT(*) FILTER (WHERE data_origin = 'synthetic'):
  * Aggregate columns for a metric over the reports of a group: `num`, `den` (rates), `value`,
  * `n_reports`, `n_blank`, `n_demo` (synthetic reports in the group) and `n_real`.
  */
-export function metricColumns(m: Metric): string {
-	const { num, den, blank } = metricAggregates(m);
+export function metricColumns(m: Metric, source?: Source): string {
+	const { num, den, blank } = metricAggregates(m, undefined, source);
 	const value = m.kind === 'rate' ? `${num} / NULLIF(${den}, 0)` : num;
 	return [
 		`${num} AS num`,
 		`${den} AS den`,
 		`${value} AS value`,
-		'COUNT(*)::INTEGER AS n_reports',
+		source ? `${reportCount(source)}::INTEGER AS n_reports` : 'COUNT(*)::INTEGER AS n_reports',
 		`${blank} AS n_blank`,
-		ORIGIN_COUNTS
+		source ? originCounts(source) : ORIGIN_COUNTS
 	].join(',\n\t');
 }

@@ -8,7 +8,7 @@ import {
 	type FieldId
 } from '$lib/report';
 import type { ViewState } from '$lib/url/state';
-import { ORIGIN_COUNTS } from './metric-sql';
+import { originCounts, regionKey, reportCount, sourceOf } from './source';
 import { ident, type Query } from './sql';
 import { filtersToWhere, type Filter } from './where';
 
@@ -29,16 +29,18 @@ function grouped(
 ): Query {
 	const year = by === 'region' ? state.year : undefined;
 	const w = filtersToWhere(state, { selection: true, ...(year !== undefined ? { year } : {}) });
-	const key = by === 'year' ? 'year' : 'region_code, any_value(region_name) AS region_name';
-	const group = by === 'year' ? 'year' : 'region_code';
+	const s = sourceOf(state);
+	const r = regionKey(s);
+	const key = by === 'year' ? 'year' : r.select;
+	const group = by === 'year' ? 'year' : r.key;
 	const order =
 		by === 'year'
 			? 'year'
-			: `SUM(${ident(ids[ids.length - 1]!)}) DESC NULLS LAST, region_code LIMIT ${limit}`;
+			: `SUM(${ident(ids[ids.length - 1]!)}) DESC NULLS LAST, ${r.key} LIMIT ${limit}`;
 	return {
-		sql: `SELECT ${key}, COUNT(*)::INTEGER AS n_reports, ${ORIGIN_COUNTS}, (COUNT(*) OVER ())::INTEGER AS n_groups,
+		sql: `SELECT ${key}, ${reportCount(s)}::INTEGER AS n_reports, ${originCounts(s)}, (COUNT(*) OVER ())::INTEGER AS n_groups,
 	${sums(ids)}
-FROM reports WHERE ${w.sql}
+FROM ${s.table} WHERE ${w.sql}
 GROUP BY ${group} ORDER BY ${order}`,
 		params: w.params
 	};

@@ -2,6 +2,7 @@ import type { Metric } from '$lib/metrics/metrics';
 import type { ViewState } from '$lib/url/state';
 import { metricColumns } from './metric-sql';
 import type { Query } from './sql';
+import { regionKey, sourceOf } from './source';
 import { filtersToWhere, type Filter } from './where';
 
 export interface AggregateRow {
@@ -25,8 +26,9 @@ export type ProvinceValueRow = AggregateRow & { province_code: string };
 /** The selection (one level, one scope, under the drill-down parent) summed per year. */
 export function trend(state: Filter, m: Metric): Query {
 	const w = filtersToWhere(state, { metric: m, selection: true });
+	const s = sourceOf(state);
 	return {
-		sql: `SELECT year, ${metricColumns(m)}\nFROM reports WHERE ${w.sql}\nGROUP BY year ORDER BY year`,
+		sql: `SELECT year, ${metricColumns(m, s)}\nFROM ${s.table} WHERE ${w.sql}\nGROUP BY year ORDER BY year`,
 		params: w.params
 	};
 }
@@ -38,11 +40,13 @@ export function byRegion(
 	year = state.year
 ): Query {
 	const w = filtersToWhere(state, { metric: m, year, selection: true });
+	const s = sourceOf(state);
+	const r = regionKey(s);
 	return {
-		sql: `SELECT region_code, any_value(region_name) AS region_name, any_value(province_code) AS province_code,
-	${metricColumns(m)}
-FROM reports WHERE ${w.sql}
-GROUP BY region_code ORDER BY value DESC NULLS LAST, region_code`,
+		sql: `SELECT ${r.select}, any_value(province_code) AS province_code,
+	${metricColumns(m, s)}
+FROM ${s.table} WHERE ${w.sql}
+GROUP BY ${r.key} ORDER BY value DESC NULLS LAST, ${r.key}`,
 		params: w.params
 	};
 }
@@ -54,8 +58,9 @@ export function byProvince(
 	year = state.year
 ): Query {
 	const w = filtersToWhere({ ...state, parent: null }, { metric: m, year, selection: true });
+	const s = sourceOf({ ...state, parent: null });
 	return {
-		sql: `SELECT province_code, ${metricColumns(m)}\nFROM reports WHERE ${w.sql}\nGROUP BY province_code ORDER BY province_code`,
+		sql: `SELECT province_code, ${metricColumns(m, s)}\nFROM ${s.table} WHERE ${w.sql}\nGROUP BY province_code ORDER BY province_code`,
 		params: w.params
 	};
 }

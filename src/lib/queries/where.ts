@@ -1,11 +1,12 @@
 import type { ViewState } from '$lib/url/state';
 import type { Metric } from '$lib/metrics/metrics';
+import { isCountyCode, scopeOf } from './source';
 import { placeholders } from './sql';
 
 /** The filters every query shares: the narrow part of the view state a query may read. */
 export type Filter = Pick<
 	ViewState,
-	'scope' | 'from' | 'to' | 'level' | 'parent' | 'realOnly' | 'mineOnly' | 'consistentOnly'
+	'scope' | 'from' | 'to' | 'level' | 'parent' | 'body' | 'realOnly' | 'mineOnly' | 'consistentOnly'
 >;
 
 export interface Clause {
@@ -30,7 +31,7 @@ export interface WhereOptions {
 export function filtersToWhere(state: Filter, o: WhereOptions = {}): Clause {
 	const c = (column: string) => (o.alias ? `${o.alias}.${column}` : column);
 	const parts = [`${c('scope')} = ?`];
-	const params: unknown[] = [state.scope];
+	const params: unknown[] = [scopeOf(state)];
 	if (o.year !== undefined) {
 		parts.push(`${c('year')} = ?`);
 		params.push(o.year);
@@ -49,9 +50,13 @@ export function filtersToWhere(state: Filter, o: WhereOptions = {}): Clause {
 		parts.push(`${c('region_level')} = ?`);
 		params.push(state.level);
 		if (state.parent) {
-			parts.push(`${c(state.parent.endsWith('0000') ? 'province_code' : 'parent_code')} = ?`);
+			parts.push(`${c(parentColumn(state.parent))} = ?`);
 			params.push(state.parent);
 		}
 	}
 	return { sql: parts.join(' AND '), params };
 }
+
+/** The column a drill-down parent matches: a province, a prefecture, or one county's own bodies. */
+const parentColumn = (code: string) =>
+	code.endsWith('0000') ? 'province_code' : isCountyCode(code) ? 'region_code' : 'parent_code';

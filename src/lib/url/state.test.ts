@@ -19,6 +19,7 @@ describe('URL state', () => {
 			level: 'county',
 			parent: '320800',
 			scope: 'organ',
+			body: 'township',
 			realOnly: true,
 			mineOnly: true,
 			src: 'https://example.gov.cn/ogi/reports.parquet',
@@ -31,7 +32,7 @@ describe('URL state', () => {
 		};
 		const qs = toSearchParams(state).toString();
 		expect(qs).toBe(
-			'm=disclosure_rate&r=540426%2C320813&y=2023&from=2020&to=2024&lvl=county&p=320800&scope=organ&real=1&mine=1&src=https%3A%2F%2Fexample.gov.cn%2Fogi%2Freports.parquet&srcmode=add&ok=1&by=region&n=0&ct=70&lang=en'
+			'm=disclosure_rate&r=540426%2C320813&y=2023&from=2020&to=2024&lvl=county&p=320800&scope=organ&body=township&real=1&mine=1&src=https%3A%2F%2Fexample.gov.cn%2Fogi%2Freports.parquet&srcmode=add&ok=1&by=region&n=0&ct=70&lang=en'
 		);
 		expect(parse(qs)).toEqual({ state, notices: [], invalid: [] });
 	});

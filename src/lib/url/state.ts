@@ -1,5 +1,6 @@
 import { REGION_LEVELS, SCOPES, type RegionLevel, type Scope } from '$lib/report';
 import { DEFAULT_METRIC, isMetricId } from '$lib/metrics/metrics';
+import { isBodyLevel, type BodyLevel } from '$lib/dataset/bodies';
 
 export const URL_VERSION = 1;
 export const FIRST_YEAR = 2019;
@@ -16,6 +17,8 @@ export interface ViewState {
 	level: RegionLevel;
 	parent: string | null;
 	scope: Scope;
+	/** Who published the reports: governments, their departments, or townships (scale dataset). */
+	body: BodyLevel;
 	realOnly: boolean;
 	/** Only the reports imported in this browser. */
 	mineOnly: boolean;
@@ -42,6 +45,7 @@ export const DEFAULT_STATE: ViewState = {
 	level: 'province',
 	parent: null,
 	scope: 'government_itself',
+	body: 'government',
 	realOnly: false,
 	mineOnly: false,
 	src: null,
@@ -108,6 +112,7 @@ const PARAMS = [
 		parse: (s) => ((SCOPES as readonly string[]).includes(s) ? (s as Scope) : null),
 		write: String
 	}),
+	param({ key: 'body', name: 'body', parse: (s) => (isBodyLevel(s) ? s : null), write: String }),
 	param({
 		key: 'realOnly',
 		name: 'real',

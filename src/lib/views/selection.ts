@@ -1,3 +1,4 @@
+import { BODY_LABELS } from '$lib/dataset/bodies';
 import { t, type Lang } from '$lib/i18n';
 import { summarySentence } from '$lib/i18n/summary';
 import type { Metric } from '$lib/metrics/metrics';
@@ -11,7 +12,10 @@ export function selectionLabel(
 	lang: Lang
 ): string {
 	const parent = state.parent ? names.get(state.parent)?.name : undefined;
-	return [parent ?? t(lang, 'nation'), t(lang, state.level), t(lang, state.scope)].join(' · ');
+	// Lower bodies say so in every title (their sums are never a government's); their scope
+	// follows from the level.
+	const last = state.body === 'government' ? t(lang, state.scope) : BODY_LABELS[state.body][lang];
+	return [parent ?? t(lang, 'nation'), t(lang, state.level), last].join(' · ');
 }
 
 /** The summary sentence for a selection's trend in one year, with the change from the year before. */

@@ -22,6 +22,8 @@ const quoted = (sql: string) => new Set([...sql.matchAll(/"([a-z0-9_]+)"/g)].map
  * state (a custom one, a state the page derived differently) matches nothing and goes to DuckDB.
  */
 export function shapeOf(q: Query, state: ViewState): Shape | null {
+	// The fast files describe governments only; departments and townships go to DuckDB.
+	if (state.body !== 'government') return null;
 	const fields = quoted(q.sql);
 	const metrics = ALL_METRICS.filter((m) => {
 		const own = new Set([...m.numerator, ...(m.denominator ?? [])]);

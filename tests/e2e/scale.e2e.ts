@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { expect, test, type Page } from '@playwright/test';
+import { metric } from '../../src/lib/metrics/metrics';
+import { byRegion } from '../../src/lib/queries/selection';
+import { DEFAULT_STATE } from '../../src/lib/url/state';
+import { failOnConsoleErrors, renderedChart, settled, tour } from './helpers';
+import { VIEWS } from './tour';
+
+// The national-scale build only: `npm run data -- --scale`, `OGI_DATA=data/scale npm run build:e2e`,
+// then `OGI_SCALE=1 npx playwright test tests/e2e/scale.e2e.ts`. Skipped in `npm test`.
+test.skip(!process.env.OGI_SCALE, 'needs the scale build (OGI_SCALE=1, see README: data/scale)');
+
+const DIR = 'data/scale';
+
+/**
+ * Resident memory of the browser's processes in MB: the renderer (the tab: JS heaps of the page
+ * and its workers, DuckDB-wasm's memory) and all of them (browser, GPU, utilities too).
+ */
+async function browserMemoryMb(page: Page): Promise<{ renderer: number; all: number }> {
+	const cdp = await page.context().browser()!.newBrowserCDPSession();
+	const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
+		processInfo: { id: number; type: string }[];
+	};
+	const kb = { renderer: 0, all: 0 };
+	for (const p of processInfo) {
+		try {
+			const status = readFileSync(`/proc/${p.id}/status`, 'utf8');
+			const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+			kb.all += rss;
+			if (p.type === 'renderer') kb.renderer = Math.max(kb.renderer, rss);
+		} catch {
+			// a process that ended meanwhile
+		}
+	}
+	await cdp.detach();
+	return { renderer: Math.round(kb.renderer / 1024), all: Math.round(kb.all / 1024) };
+}
+
+test('scale: the bundled tour draws every view on the national dataset', async ({ page }) => {
+	test.setTimeout(900_000);
+	const errors = failOnConsoleErrors(page);
+	await page.setViewportSize({ width: 1280, height: 900 });
+	for (const v of VIEWS) {
+		await page.goto(v.path);
+		await settled(page);
+		await expect(page.locator('.chart[data-ready="1"]').first()).toBeVisible({ timeout: 45_000 });
+		await tour(page, `scale-${v.name}`);
+	}
+	expect(errors).toEqual([]);
+});
+
+test('scale: departments and townships are selectable, shareable, and never added to governments', async ({
+	page
+}) => {
+	test.setTimeout(900_000);
+	const errors = failOnConsoleErrors(page);
+	await page.setViewportSize({ width: 1280, height: 900 });
+	const conn = await (await DuckDBInstance.create(':memory:')).connect();
+
+	// A supervisor compares the departments of one county (洪泽区): one province partition.
+	const state = {
+		...DEFAULT_STATE,
+		metric: 't3_new_received__total',
+		level: 'county' as const,
+		parent: '320813',
+		body: 'department' as const
+	};
+	await page.goto('/rank?m=t3_new_received__total&lvl=county&p=320813&body=department');
+	await settled(page);
+	const picker = page.getByLabel('报告主体');
+	await expect(picker).toHaveValue('department');
+	await expect(picker.locator('option')).toHaveText(['政府', '部门', '乡镇街道']);
+	const q = byRegion(state, metric(state.metric)!);
+	await conn.run(
+		`CREATE TABLE reports_department_32 AS SELECT * FROM read_parquet('${DIR}/parts/reports-department-32.parquet')`
+	);
+	const want = (await conn.runAndReadAll(q.sql, q.params as DuckDBValue[])).getRowObjectsJson();
+	expect(want.length).toBe(30);
+	const chart = await renderedChart(page, 'rank');
+	const bars = chart.series[0]!.data.filter((x) => typeof x === 'number');
+	expect(bars.length).toBeGreaterThan(0);
+	for (const v of bars) expect(want.map((r) => r.value)).toContain(v);
+	await expect(page.locator('main')).toContainText('部门');
+	await tour(page, 'scale-rank-departments');
+
+	// Switching the level is in the link, and townships of every county read their sums.
+	await picker.selectOption('township');
+	await settled(page);
+	expect(new URL(page.url()).searchParams.get('body')).toBe('township');
+	await page.goto('/?body=township&lvl=county');
+	await settled(page);
+	await expect(page.locator('.chart[data-ready="1"]').first()).toBeVisible();
+	await expect(page.locator('main')).toContainText('乡镇街道');
+	await tour(page, 'scale-overview-townships');
+	await page.goto('/compare?r=320813,540426&body=department');
+	await settled(page);
+	await expect(page.locator('.chart[data-ready="1"]').first()).toBeVisible();
+
+	const mb = await browserMemoryMb(page);
+	const heap = await page.evaluate(
+		() => (performance as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0
+	);
+	const text = `tab (renderer) ${mb.renderer} MB, page JS heap ${Math.round(heap / 1048576)} MB, all browser processes ${mb.all} MB (budget 1,536 MB)`;
+	test.info().annotations.push({ type: 'browser memory (RSS)', description: text });
+	console.log(`browser memory after the scale views: ${text}`);
+	expect(errors).toEqual([]);
+});
