@@ -2,13 +2,12 @@
  * `npm run data`: regions → synthetic demo reports → real reports (parsed) → defects → validation →
  * published files in data/. Deterministic: the same inputs give byte-identical files.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetBatches } from './data/national';
 import { loadRegions } from './data/divisions';
 import { writeDataset } from './data/write';
-import { writePrebuilt } from './data/prebuilt';
+import { finishPublication } from './data/publish';
 import { loadTownships, writeScaleDataset } from './data/scale';
 import { DEFAULT_SCALE, scaleOf } from '../src/lib/dataset/bodies';
 
@@ -45,25 +44,7 @@ const batches = await datasetBatches(regions, {
 const summary = scaled
 	? await writeScaleDataset(regions, batches, outDir)
 	: await writeDataset(regions, batches, outDir);
-writeFileSync(join(outDir, 'defects.json'), JSON.stringify(summary.defects, null, '\t') + '\n');
-await writePrebuilt(outDir);
-const published = [
-	...readdirSync(outDir),
-	...(scaled ? readdirSync(join(outDir, 'parts')).map((f) => `parts/${f}`) : [])
-]
-	.filter((f) => /\.(parquet|csv|json)$/.test(f))
-	.sort();
-writeFileSync(
-	join(outDir, 'SHA256SUMS'),
-	published
-		.map(
-			(f) =>
-				`${createHash('sha256')
-					.update(readFileSync(join(outDir, f)))
-					.digest('hex')}  ${f}\n`
-		)
-		.join('')
-);
+await finishPublication(outDir, summary.defects);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if ('manifest' in summary)
 	console.log(
