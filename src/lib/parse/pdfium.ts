@@ -1,4 +1,5 @@
 import type { PdfItem } from './pdf-lines';
+import type { Rule } from './wrapped-numbers';
 
 /**
  * Positioned text from PDFium (compiled to WebAssembly, `@embedpdf/pdfium`): one item per glyph
@@ -25,6 +26,10 @@ interface Exports {
 	FPDFText_GetCharOrigin(text: number, i: number, x: number, y: number): number;
 	FPDFText_GetLooseCharBox(text: number, i: number, rect: number): number;
 	FPDFText_GetMatrix(text: number, i: number, matrix: number): number;
+	FPDFPage_CountObjects(page: number): number;
+	FPDFPage_GetObject(page: number, i: number): number;
+	FPDFPageObj_GetType(obj: number): number;
+	FPDFPageObj_GetBounds(obj: number, l: number, b: number, r: number, t: number): number;
 }
 
 interface Runtime {
@@ -110,7 +115,32 @@ export class PdfEncryptedError extends Error {}
 export interface PdfPages {
 	/** Items of each page read (at most `maxPages`). */
 	pages: PdfItem[][];
+	/** Horizontal ruling lines of each page read (y upwards, as the items'), where known. */
+	rules?: Rule[][];
 	numPages: number;
+}
+
+const PATH_OBJECT = 2;
+
+/**
+ * A page's horizontal rules: thin paths (Chromium draws each border segment as one) and the top
+ * and bottom edges of wider rectangles (Word fills a row's cells as one). Vertical ones are skipped.
+ */
+function pageRules(px: Exports, rt: Runtime, page: number, scratch: number): Rule[] {
+	const rules: Rule[] = [];
+	const n = px.FPDFPage_CountObjects(page);
+	const f32 = rt.HEAPF32;
+	const at = scratch >> 2;
+	for (let i = 0; i < n; i++) {
+		const obj = px.FPDFPage_GetObject(page, i);
+		if (px.FPDFPageObj_GetType(obj) !== PATH_OBJECT) continue;
+		if (!px.FPDFPageObj_GetBounds(obj, scratch, scratch + 4, scratch + 8, scratch + 12)) continue;
+		const [l, b, r, t] = [f32[at]!, f32[at + 1]!, f32[at + 2]!, f32[at + 3]!];
+		if (r - l < 4 || r - l < (t - b) * 4) continue;
+		if (t - b <= 3) rules.push({ x0: l, x1: r, y: (t + b) / 2 });
+		else rules.push({ x0: l, x1: r, y: t }, { x0: l, x1: r, y: b });
+	}
+	return rules;
 }
 
 /**
@@ -216,12 +246,15 @@ function readPages(rt: Runtime, bytes: Uint8Array, maxPages: number): PdfPages |
 		}
 		const numPages = px.FPDF_GetPageCount(doc);
 		const pages: PdfItem[][] = [];
+		const rules: Rule[][] = [];
 		for (let p = 0; p < Math.min(numPages, maxPages); p++) {
 			const page = px.FPDF_LoadPage(doc, p);
 			if (!page) {
 				pages.push([]);
+				rules.push([]);
 				continue;
 			}
+			rules.push(pageRules(px, rt, page, scratch));
 			const text = px.FPDFText_LoadPage(page);
 			try {
 				pages.push(text ? pageItems(px, rt, text, scratch) : []);
@@ -230,7 +263,7 @@ function readPages(rt: Runtime, bytes: Uint8Array, maxPages: number): PdfPages |
 				px.FPDF_ClosePage(page);
 			}
 		}
-		return { pages, numPages };
+		return { pages, rules, numPages };
 	} finally {
 		if (doc) px.FPDF_CloseDocument(doc);
 		px.free(scratch);

@@ -1,0 +1,79 @@
+import { toHalfWidth } from './numbers';
+import type { Word } from './pdf-lines';
+
+/** A horizontal ruling line of a page (a table border), in the words' vertical coordinates. */
+export interface Rule {
+	x0: number;
+	x1: number;
+	y: number;
+}
+
+const DIGITS = /^\d+$/;
+const isDigits = (w: Word) => DIGITS.test(toHalfWidth(w.text));
+const centre = (w: Word) => (w.x0 + w.x1) / 2;
+
+/** Whether a rule crosses x strictly between two heights. */
+const ruleBetween = (rules: readonly Rule[], x: number, top: number, bottom: number) =>
+	rules.some((r) => r.x0 <= x && x <= r.x1 && r.y > top && r.y < bottom);
+
+/**
+ * Rejoins numbers that a narrow table cell wrapped onto several lines (`１２` printed as １ over ２,
+ * `2932` as 29 over 32): digit fragments stacked within the upper fragment's x-extent, one line
+ * pitch apart, with no ruling line between them (so inside one cell of one row) are one number.
+ * Only where the page draws its cell borders: without rules, two rows' single digits one above
+ * the other look the same, and a wrong join would invent a number. The joined number goes to the
+ * line nearest the stack's middle (cells are centred vertically in browsers, top-aligned in Word),
+ * where the row's unwrapped cells sit.
+ */
+export function joinWrappedNumbers(lines: Word[][], rules: readonly Rule[]): Word[][] {
+	if (!rules.length) return lines;
+	const flat = lines.flatMap((words, line) => words.map((word) => ({ word, line })));
+	const used = new Set<Word>();
+	const moves: { word: Word; from: number[]; to: number }[] = [];
+	for (const { word: top, line } of flat) {
+		if (used.has(top) || !isDigits(top)) continue;
+		const x = centre(top);
+		const stack = [{ word: top, line }];
+		for (;;) {
+			const last = stack[stack.length - 1]!.word;
+			const pitch = (last.size ?? 10) * 2.5;
+			const below = flat.find(
+				(f) =>
+					f.line > stack[stack.length - 1]!.line &&
+					f.word.y > last.y &&
+					f.word.y - last.y <= pitch &&
+					centre(f.word) > top.x0 &&
+					centre(f.word) < top.x1 &&
+					f.word.x1 - f.word.x0 <= top.x1 - top.x0 + (top.size ?? 10) * 0.6
+			);
+			if (!below || used.has(below.word) || !isDigits(below.word)) break;
+			if (ruleBetween(rules, x, last.y, below.word.y)) break;
+			// The cell's bottom border (its top one may be on the previous page).
+			if (!rules.some((r) => r.x0 <= x && x <= r.x1 && r.y > below.word.y)) break;
+			stack.push(below);
+		}
+		if (stack.length < 2) continue;
+		for (const s of stack) used.add(s.word);
+		const first = stack[0]!;
+		const end = stack[stack.length - 1]!;
+		const middle = (first.word.y + end.word.y) / 2;
+		let to = first.line;
+		for (let l = first.line; l <= end.line; l++) {
+			const y = lines[l]?.[0]?.y;
+			const best = lines[to]![0]!.y;
+			if (y !== undefined && Math.abs(y - middle) < Math.abs(best - middle) - 0.5) to = l;
+		}
+		const word: Word = {
+			text: stack.map((s) => s.word.text).join(''),
+			x0: Math.min(...stack.map((s) => s.word.x0)),
+			x1: Math.max(...stack.map((s) => s.word.x1)),
+			y: lines[to]![0]!.y,
+			...(top.size ? { size: top.size } : {})
+		};
+		moves.push({ word, from: stack.map((s) => s.line), to });
+	}
+	if (!moves.length) return lines;
+	const out = lines.map((words) => words.filter((w) => !used.has(w)));
+	for (const m of moves) out[m.to]!.push(m.word);
+	return out.filter((words) => words.length).map((words) => words.sort((a, b) => a.x0 - b.x0));
+}
