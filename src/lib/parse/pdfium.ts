@@ -1,5 +1,5 @@
 import type { PdfItem } from './pdf-lines';
-import type { Rule } from './wrapped-numbers';
+import { horizontalRules, type PathBox, type Rule } from './wrapped-numbers';
 
 /**
  * Positioned text from PDFium (compiled to WebAssembly, `@embedpdf/pdfium`): one item per glyph
@@ -30,6 +30,7 @@ interface Exports {
 	FPDFPage_GetObject(page: number, i: number): number;
 	FPDFPageObj_GetType(obj: number): number;
 	FPDFPageObj_GetBounds(obj: number, l: number, b: number, r: number, t: number): number;
+	FPDFPath_CountSegments(path: number): number;
 }
 
 interface Runtime {
@@ -122,12 +123,9 @@ export interface PdfPages {
 
 const PATH_OBJECT = 2;
 
-/**
- * A page's horizontal rules: thin paths (Chromium draws each border segment as one) and the top
- * and bottom edges of wider rectangles (Word fills a row's cells as one). Vertical ones are skipped.
- */
-function pageRules(px: Exports, rt: Runtime, page: number, scratch: number): Rule[] {
-	const rules: Rule[] = [];
+/** A page's path objects: their bounds and segment counts, for its ruling lines. */
+function pagePaths(px: Exports, rt: Runtime, page: number, scratch: number): PathBox[] {
+	const paths: PathBox[] = [];
 	const n = px.FPDFPage_CountObjects(page);
 	const f32 = rt.HEAPF32;
 	const at = scratch >> 2;
@@ -135,12 +133,10 @@ function pageRules(px: Exports, rt: Runtime, page: number, scratch: number): Rul
 		const obj = px.FPDFPage_GetObject(page, i);
 		if (px.FPDFPageObj_GetType(obj) !== PATH_OBJECT) continue;
 		if (!px.FPDFPageObj_GetBounds(obj, scratch, scratch + 4, scratch + 8, scratch + 12)) continue;
-		const [l, b, r, t] = [f32[at]!, f32[at + 1]!, f32[at + 2]!, f32[at + 3]!];
-		if (r - l < 4 || r - l < (t - b) * 4) continue;
-		if (t - b <= 3) rules.push({ x0: l, x1: r, y: (t + b) / 2 });
-		else rules.push({ x0: l, x1: r, y: t }, { x0: l, x1: r, y: b });
+		const [x0, y0, x1, y1] = [f32[at]!, f32[at + 1]!, f32[at + 2]!, f32[at + 3]!];
+		paths.push({ x0, y0, x1, y1, segments: px.FPDFPath_CountSegments(obj) });
 	}
-	return rules;
+	return paths;
 }
 
 /**
@@ -254,7 +250,7 @@ function readPages(rt: Runtime, bytes: Uint8Array, maxPages: number): PdfPages |
 				rules.push([]);
 				continue;
 			}
-			rules.push(pageRules(px, rt, page, scratch));
+			rules.push(horizontalRules(pagePaths(px, rt, page, scratch)));
 			const text = px.FPDFText_LoadPage(page);
 			try {
 				pages.push(text ? pageItems(px, rt, text, scratch) : []);

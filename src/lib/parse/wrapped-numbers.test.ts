@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gridFromWordLines, wordLines, type PdfItem } from './pdf-lines';
-import { joinWrappedNumbers, type Rule } from './wrapped-numbers';
+import { horizontalRules, joinWrappedNumbers, type Rule } from './wrapped-numbers';
 
 const glyphs = (text: string, x: number, y: number, size = 10): PdfItem[] =>
 	[...text].map((str, i) => ({ str, x: x + i * size, y, width: size, height: size }));
@@ -43,5 +43,22 @@ describe('numbers wrapped inside a narrow cell', () => {
 		expect(gridFromWordLines(joinWrappedNumbers(wordLines(page, 1000), ruled([740]))).grid).toEqual(
 			[['1'], ['234']]
 		);
+	});
+});
+
+describe('ruling lines from path objects', () => {
+	const line = { x0: 50, y0: 700, x1: 500, y1: 700.8, segments: 2 };
+	const vertical = { x0: 50, y0: 600, x1: 50.8, y1: 700, segments: 2 };
+	const row = { x0: 50, y0: 600, x1: 500, y1: 628, segments: 5 };
+	it('reads thin horizontal paths as one rule and a wide rectangle as two, skips vertical ones', () => {
+		expect(horizontalRules([line, vertical, row])).toEqual([
+			{ x0: 50, x1: 500, y: 700.4 },
+			{ x0: 50, x1: 500, y: 628 },
+			{ x0: 50, x1: 500, y: 600 }
+		]);
+	});
+	it('trusts no rule on a page where one path draws many lines at once (a grid, a seal)', () => {
+		const grid = { x0: 50, y0: 100, x1: 500, y1: 200, segments: 40 };
+		expect(horizontalRules([line, grid])).toEqual([]);
 	});
 });
