@@ -23,6 +23,17 @@ describe('numbers wrapped inside a narrow cell', () => {
 		const lines = joinWrappedNumbers(wordLines(row, 1000), ruled([740, 680]));
 		expect(gridFromWordLines(lines).grid).toEqual([['规章', '１２', '3456', '7']]);
 	});
+	it('puts a stack on the line of the row’s one-line numbers when cells are top-aligned', () => {
+		const top = [
+			...glyphs('规章', 50, 720),
+			...glyphs('１', 200, 720),
+			...glyphs('２', 200, 703),
+			...glyphs('３', 200, 686),
+			...glyphs('7', 302, 720)
+		];
+		const lines = joinWrappedNumbers(wordLines(top, 1000), ruled([740, 670]));
+		expect(gridFromWordLines(lines).grid).toEqual([['规章', '１２３', '7']]);
+	});
 	it('keeps two rows apart when a rule runs between the digits', () => {
 		const lines = joinWrappedNumbers(wordLines(row, 1000), ruled([740, 712, 680]));
 		expect(gridFromWordLines(lines).grid).toEqual([

@@ -50,14 +50,14 @@ const ruleBetween = (rules: readonly Rule[], x: number, top: number, bottom: num
  * pitch apart, with no ruling line between them (so inside one cell of one row) are one number.
  * Only where the page draws its cell borders: without rules, two rows' single digits one above
  * the other look the same, and a wrong join would invent a number. The joined number goes to the
- * line nearest the stack's middle (cells are centred vertically in browsers, top-aligned in Word),
- * where the row's unwrapped cells sit.
+ * line of the stack's span where most of the row's one-line numbers sit (cells are centred
+ * vertically in browsers, top-aligned in Word), else to the line nearest its middle.
  */
 export function joinWrappedNumbers(lines: Word[][], rules: readonly Rule[]): Word[][] {
 	if (!rules.length) return lines;
 	const flat = lines.flatMap((words, line) => words.map((word) => ({ word, line })));
 	const used = new Set<Word>();
-	const moves: { word: Word; from: number[]; to: number }[] = [];
+	const stacks: { word: Word; line: number }[][] = [];
 	for (const { word: top, line } of flat) {
 		if (used.has(top) || !isDigits(top)) continue;
 		const x = centre(top);
@@ -82,15 +82,20 @@ export function joinWrappedNumbers(lines: Word[][], rules: readonly Rule[]): Wor
 		}
 		if (stack.length < 2) continue;
 		for (const s of stack) used.add(s.word);
+		stacks.push(stack);
+	}
+	if (!stacks.length) return lines;
+	// Numbers printed on one line in their cell: where the row's values sit.
+	const plain = lines.map((words) => words.filter((w) => isDigits(w) && !used.has(w)).length);
+	const moves = stacks.map((stack) => {
 		const first = stack[0]!;
 		const end = stack[stack.length - 1]!;
 		const middle = (first.word.y + end.word.y) / 2;
+		const off = (l: number) => Math.abs(lines[l]![0]!.y - middle);
 		let to = first.line;
-		for (let l = first.line; l <= end.line; l++) {
-			const y = lines[l]?.[0]?.y;
-			const best = lines[to]![0]!.y;
-			if (y !== undefined && Math.abs(y - middle) < Math.abs(best - middle) - 0.5) to = l;
-		}
+		for (let l = first.line; l <= end.line; l++)
+			if (plain[l]! > plain[to]! || (plain[l] === plain[to] && off(l) < off(to) - 0.5)) to = l;
+		const top = first.word;
 		const word: Word = {
 			text: stack.map((s) => s.word.text).join(''),
 			x0: Math.min(...stack.map((s) => s.word.x0)),
@@ -98,9 +103,8 @@ export function joinWrappedNumbers(lines: Word[][], rules: readonly Rule[]): Wor
 			y: lines[to]![0]!.y,
 			...(top.size ? { size: top.size } : {})
 		};
-		moves.push({ word, from: stack.map((s) => s.line), to });
-	}
-	if (!moves.length) return lines;
+		return { word, to };
+	});
 	const out = lines.map((words) => words.filter((w) => !used.has(w)));
 	for (const m of moves) out[m.to]!.push(m.word);
 	return out.filter((words) => words.length).map((words) => words.sort((a, b) => a.x0 - b.x0));
