@@ -58,22 +58,27 @@ export function joinWrappedNumbers(lines: Word[][], rules: readonly Rule[]): Wor
 	const flat = lines.flatMap((words, line) => words.map((word) => ({ word, line })));
 	const used = new Set<Word>();
 	const stacks: { word: Word; line: number }[][] = [];
-	for (const { word: top, line } of flat) {
+	for (const [start, { word: top, line }] of flat.entries()) {
 		if (used.has(top) || !isDigits(top)) continue;
 		const x = centre(top);
 		const stack = [{ word: top, line }];
 		for (;;) {
 			const last = stack[stack.length - 1]!.word;
 			const pitch = (last.size ?? 10) * 2.5;
-			const below = flat.find(
-				(f) =>
+			// Lines run down the page: look after the stack's last fragment, no further than a pitch.
+			let below: { word: Word; line: number } | undefined;
+			for (let i = start + 1; i < flat.length && !below; i++) {
+				const f = flat[i]!;
+				if (f.word.y - last.y > pitch) break;
+				if (
 					f.line > stack[stack.length - 1]!.line &&
 					f.word.y > last.y &&
-					f.word.y - last.y <= pitch &&
 					centre(f.word) > top.x0 &&
 					centre(f.word) < top.x1 &&
 					f.word.x1 - f.word.x0 <= top.x1 - top.x0 + (top.size ?? 10) * 0.6
-			);
+				)
+					below = f;
+			}
 			if (!below || used.has(below.word) || !isDigits(below.word)) break;
 			if (ruleBetween(rules, x, last.y, below.word.y)) break;
 			// The cell's bottom border (its top one may be on the previous page).
