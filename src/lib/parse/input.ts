@@ -7,6 +7,7 @@ import {
 	type PdfItem,
 	type Word
 } from './pdf-lines';
+import { joinWrappedNumbers } from './wrapped-numbers';
 import { PdfEncryptedError, pdfiumPages, type PdfPages } from './pdfium';
 
 /** Inputs larger than this are refused up front: the parser never loads unbounded work. */
@@ -124,11 +125,13 @@ async function pdfPages(bytes: Uint8Array): Promise<PdfPages> {
 }
 
 async function pdfLines(bytes: Uint8Array): Promise<{ lines: Word[][]; pages: number }> {
-	const { pages, numPages } = await pdfPages(bytes);
+	const { pages, rules, numPages } = await pdfPages(bytes);
 	const lines: Word[][] = [];
-	pages.forEach((items, i) =>
-		lines.push(...withoutPageNumbers(wordLines(items, (i + 1) * PAGE_SPAN)))
-	);
+	pages.forEach((items, i) => {
+		const offset = (i + 1) * PAGE_SPAN;
+		const ruled = (rules?.[i] ?? []).map((r) => ({ ...r, y: offset - r.y }));
+		lines.push(...withoutPageNumbers(joinWrappedNumbers(wordLines(items, offset), ruled)));
+	});
 	return { lines, pages: numPages };
 }
 

@@ -20,8 +20,8 @@ describe('PDF words', () => {
 		const lines = wordLines([...glyphs('规章', 50, 700), ...glyphs('12', 200, 700, 5)], 1000);
 		expect(lines).toEqual([
 			[
-				{ text: '规章', x0: 50, x1: 70, y: 300 },
-				{ text: '12', x0: 200, x1: 210, y: 300 }
+				{ text: '规章', x0: 50, x1: 70, y: 300, size: 10 },
+				{ text: '12', x0: 200, x1: 210, y: 300, size: 5 }
 			]
 		]);
 	});

@@ -17,6 +17,8 @@ export interface Word {
 	x1: number;
 	/** Baseline, downwards through the document. */
 	y: number;
+	/** Font size (glyph height), where known. */
+	size?: number;
 }
 
 /** Items that carry spaces are cut at them, each piece given its share of the item's width. */
@@ -57,7 +59,13 @@ export function wordLines(items: readonly PdfItem[], pageOffset = 0): Word[][] {
 				last.text += item.str;
 				last.x1 = Math.max(last.x1, item.x + item.width);
 			} else
-				words.push({ text: item.str, x0: item.x, x1: item.x + item.width, y: pageOffset - item.y });
+				words.push({
+					text: item.str,
+					x0: item.x,
+					x1: item.x + item.width,
+					y: pageOffset - item.y,
+					size: item.height || 10
+				});
 		}
 		return words;
 	});

@@ -1,4 +1,5 @@
 import type { PdfItem } from './pdf-lines';
+import { horizontalRules, type PathBox, type Rule } from './wrapped-numbers';
 
 /**
  * Positioned text from PDFium (compiled to WebAssembly, `@embedpdf/pdfium`): one item per glyph
@@ -25,6 +26,11 @@ interface Exports {
 	FPDFText_GetCharOrigin(text: number, i: number, x: number, y: number): number;
 	FPDFText_GetLooseCharBox(text: number, i: number, rect: number): number;
 	FPDFText_GetMatrix(text: number, i: number, matrix: number): number;
+	FPDFPage_CountObjects(page: number): number;
+	FPDFPage_GetObject(page: number, i: number): number;
+	FPDFPageObj_GetType(obj: number): number;
+	FPDFPageObj_GetBounds(obj: number, l: number, b: number, r: number, t: number): number;
+	FPDFPath_CountSegments(path: number): number;
 }
 
 interface Runtime {
@@ -110,7 +116,27 @@ export class PdfEncryptedError extends Error {}
 export interface PdfPages {
 	/** Items of each page read (at most `maxPages`). */
 	pages: PdfItem[][];
+	/** Horizontal ruling lines of each page read (y upwards, as the items'), where known. */
+	rules?: Rule[][];
 	numPages: number;
+}
+
+const PATH_OBJECT = 2;
+
+/** A page's path objects: their bounds and segment counts, for its ruling lines. */
+function pagePaths(px: Exports, rt: Runtime, page: number, scratch: number): PathBox[] {
+	const paths: PathBox[] = [];
+	const n = px.FPDFPage_CountObjects(page);
+	const f32 = rt.HEAPF32;
+	const at = scratch >> 2;
+	for (let i = 0; i < n; i++) {
+		const obj = px.FPDFPage_GetObject(page, i);
+		if (px.FPDFPageObj_GetType(obj) !== PATH_OBJECT) continue;
+		if (!px.FPDFPageObj_GetBounds(obj, scratch, scratch + 4, scratch + 8, scratch + 12)) continue;
+		const [x0, y0, x1, y1] = [f32[at]!, f32[at + 1]!, f32[at + 2]!, f32[at + 3]!];
+		paths.push({ x0, y0, x1, y1, segments: px.FPDFPath_CountSegments(obj) });
+	}
+	return paths;
 }
 
 /**
@@ -216,12 +242,15 @@ function readPages(rt: Runtime, bytes: Uint8Array, maxPages: number): PdfPages |
 		}
 		const numPages = px.FPDF_GetPageCount(doc);
 		const pages: PdfItem[][] = [];
+		const rules: Rule[][] = [];
 		for (let p = 0; p < Math.min(numPages, maxPages); p++) {
 			const page = px.FPDF_LoadPage(doc, p);
 			if (!page) {
 				pages.push([]);
+				rules.push([]);
 				continue;
 			}
+			rules.push(horizontalRules(pagePaths(px, rt, page, scratch)));
 			const text = px.FPDFText_LoadPage(page);
 			try {
 				pages.push(text ? pageItems(px, rt, text, scratch) : []);
@@ -230,7 +259,7 @@ function readPages(rt: Runtime, bytes: Uint8Array, maxPages: number): PdfPages |
 				px.FPDF_ClosePage(page);
 			}
 		}
-		return { pages, numPages };
+		return { pages, rules, numPages };
 	} finally {
 		if (doc) px.FPDF_CloseDocument(doc);
 		px.free(scratch);
