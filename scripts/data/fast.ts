@@ -66,10 +66,10 @@ export async function writeFast(dataDir: string, outDir: string): Promise<FastMa
 	}
 	const rows = (await conn.runAndReadAll(allRegions().sql)).getRowObjectsJson();
 	write('regions', JSON.stringify(rows));
-	// Failing validation rows as [row of the report in published order, rule].
+	// Error-level failing validation rows as [row of the report in published order, rule].
 	const failures = await conn.runAndReadAll(
 		`SELECT r.rowid::INTEGER, v.rule FROM validation v JOIN reports r USING (report_id)
-		 WHERE v.outcome = 'fail' ORDER BY r.rowid, v.rule`
+		 WHERE v.outcome = 'fail' AND v.level = 'error' ORDER BY r.rowid, v.rule`
 	);
 	write('failures', JSON.stringify(failures.getRowsJson()));
 	// Region profiles: every report (all columns) and finding of the regions sharing a code prefix,

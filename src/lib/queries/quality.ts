@@ -41,13 +41,16 @@ ORDER BY b.code, y.year`,
 	};
 }
 
-/** Hard-identity failures by rule and year, within the selection. */
+/**
+ * Failures by rule and year, within the selection: error-level findings only, as the list to chase
+ * counts them (warnings such as a year-on-year jump are shown on the profile, not counted here).
+ */
 export function failuresByRule(state: QualityFilter): Query {
 	const w = filtersToWhere(state, { selection: true, alias: 'r' });
 	return {
 		sql: `SELECT v.rule, r.year, COUNT(DISTINCT v.report_id)::INTEGER AS n
 FROM validation v JOIN reports r USING (report_id)
-WHERE ${w.sql} AND v.outcome = 'fail'
+WHERE ${w.sql} AND v.outcome = 'fail' AND v.level = 'error'
 GROUP BY v.rule, r.year ORDER BY v.rule, r.year`,
 		params: w.params
 	};

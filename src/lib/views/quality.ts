@@ -2,7 +2,7 @@ import { buildCoverage } from '$lib/charts/coverage';
 import { PALETTE } from '$lib/charts/line-by-year';
 import { buildStackedBars } from '$lib/charts/stacked';
 import { formatPercent } from '$lib/format';
-import { t, type Lang } from '$lib/i18n';
+import { t } from '$lib/i18n';
 import type { CoverageRow, FailingReportRow } from '$lib/queries/quality';
 import { isHardRule, ruleName } from '$lib/report/rules';
 import type { ViewState } from '$lib/url/state';
@@ -15,12 +15,6 @@ export interface QualityRows {
 	byRule: readonly { rule: string; year: number; n: number }[] | null;
 	byArea: readonly { area_code: string; n_reports: number; n_failing: number }[] | null;
 	failing: readonly FailingReportRow[] | null;
-}
-
-/** A rule as readers see it: its Chinese (or English) name; soft rules marked as hints. */
-export function ruleLabel(rule: string, lang: Lang): string {
-	const hint = isHardRule(rule) ? '' : lang === 'en' ? ' (hint)' : '（提示）';
-	return ruleName(rule, lang) + hint;
 }
 
 /**
@@ -45,7 +39,7 @@ export function qualityView(
 	);
 	const ruleSeries = rules.map((rule, i) => ({
 		id: rule,
-		name: ruleLabel(rule, lang),
+		name: ruleName(rule, lang),
 		color: PALETTE[i % PALETTE.length]!,
 		data: years.map((y) => byRule.find((r) => r.rule === rule && r.year === y)?.n ?? 0)
 	}));
@@ -72,7 +66,7 @@ export function qualityView(
 		rules: {
 			option: buildStackedBars(years.map(String), ruleSeries, lang),
 			rows: byRule.map((r) => ({
-				rule: ruleLabel(r.rule, lang),
+				rule: ruleName(r.rule, lang),
 				rule_id: r.rule,
 				year: r.year,
 				reports: r.n
@@ -101,7 +95,7 @@ export function qualityView(
 				...f,
 				ruleNames: f.rules
 					.split(' ')
-					.map((r) => ruleLabel(r, lang))
+					.map((r) => ruleName(r, lang))
 					.join('；')
 			}))
 		},
