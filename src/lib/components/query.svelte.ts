@@ -50,8 +50,30 @@ function answer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
 	const state = parseState(page.url.searchParams).state;
 	// The fast files hold the published rows only: "my imports" always asks the engine.
 	const fast = !published || state.mineOnly ? null : fastAnswer<T>(q, state);
-	const onEngine = () => track(query<T>(q), engine.phase !== 'ready');
+	const onEngine = () =>
+		engine.phase === 'ready'
+			? track(query<T>(q), false)
+			: track(
+					afterFastCharts().then(() => query<T>(q)),
+					true
+				);
 	return { later: fast ? track(fast, false).catch(onEngine) : onEngine() };
+}
+
+/**
+ * Resolves once no fast answer is in flight and the charts they fed have had a frame to draw. A
+ * query only the engine answers starts DuckDB (tens of MB of wasm, the whole dataset decoded):
+ * on a 2-core phone that would take the CPU from the page's first charts, so it waits for them.
+ */
+function afterFastCharts(): Promise<void> {
+	return new Promise((resolve) => {
+		const check = () => {
+			if (pending.count > pending.engine) return setTimeout(check, 16);
+			requestAnimationFrame(() => setTimeout(resolve, 0));
+			setTimeout(resolve, 250); // a hidden tab draws no frames
+		};
+		check();
+	});
 }
 
 /**
