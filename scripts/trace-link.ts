@@ -28,7 +28,10 @@ for (const link of links) {
 	await page.addInitScript(() => {
 		new PerformanceObserver((l) => {
 			for (const e of l.getEntries())
-				((window as unknown as { __long: number[][] }).__long ??= []).push([e.startTime, e.duration]);
+				((window as unknown as { __long: number[][] }).__long ??= []).push([
+					e.startTime,
+					e.duration
+				]);
 		}).observe({ type: 'longtask', buffered: true });
 	});
 	await page.goto(BASE + link, { waitUntil: 'commit' });
@@ -36,21 +39,29 @@ for (const link of links) {
 		timeout: 60000
 	});
 	const out = await page.evaluate(() => ({
-		res: performance
-			.getEntriesByType('resource')
-			.map((r) => {
-				const e = r as PerformanceResourceTiming;
-				return [Math.round(e.startTime), Math.round(e.responseEnd), e.encodedBodySize, e.name.replace(location.origin, '')];
-			}),
+		res: performance.getEntriesByType('resource').map((r) => {
+			const e = r as PerformanceResourceTiming;
+			return [
+				Math.round(e.startTime),
+				Math.round(e.responseEnd),
+				e.encodedBodySize,
+				e.name.replace(location.origin, '')
+			];
+		}),
 		marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
 		nav: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
 		long: (window as unknown as { __long?: number[][] }).__long ?? []
 	}));
 	console.log(`\n=== ${link}  nav html end ${Math.round(out.nav)}`);
 	for (const [s, e, size, name] of out.res)
-		console.log(`${String(s).padStart(6)} → ${String(e).padStart(6)}  ${String(Math.round(Number(size) / 1024)).padStart(6)} kB  ${String(name).slice(0, 100)}`);
+		console.log(
+			`${String(s).padStart(6)} → ${String(e).padStart(6)}  ${String(Math.round(Number(size) / 1024)).padStart(6)} kB  ${String(name).slice(0, 100)}`
+		);
 	console.log('marks', JSON.stringify(out.marks));
-	console.log('long tasks', JSON.stringify(out.long.map(([s, d]) => [Math.round(s), Math.round(d)])));
+	console.log(
+		'long tasks',
+		JSON.stringify(out.long.map(([s, d]) => [Math.round(s), Math.round(d)]))
+	);
 	await context.close();
 }
 await browser.close();

@@ -46,8 +46,12 @@ function answer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
 	// Prebuilt and fast answers describe the published data only, not imported or changed rows.
 	const published = !engine.dataChanged && !hasExtraRows();
 	const ready = published ? PREBUILT[queryKey(q)] : null;
-	if (ready) return { now: ready as T[] };
 	const state = parseState(page.url.searchParams).state;
+	if (ready) {
+		// The first filter change will ask the fast path: fetch its columns once the page is idle.
+		if (!state.mineOnly) whenIdle(() => void fastAnswer(q, state)?.catch(() => {}));
+		return { now: ready as T[] };
+	}
 	// The fast files hold the published rows only: "my imports" always asks the engine.
 	const fast = !published || state.mineOnly ? null : fastAnswer<T>(q, state);
 	const onEngine = () =>
@@ -58,6 +62,14 @@ function answer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
 					true
 				);
 	return { later: fast ? track(fast, false).catch(onEngine) : onEngine() };
+}
+
+/** Runs `task` after the first chart, when the main thread is idle (never before the chart). */
+function whenIdle(task: () => void): void {
+	const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+	const first = () => performance.getEntriesByName('first-chart').length > 0;
+	const attempt = () => (first() ? idle(task, { timeout: 2000 }) : setTimeout(attempt, 100));
+	attempt();
 }
 
 /**
