@@ -68,7 +68,11 @@ function answer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
 function whenIdle(task: () => void): void {
 	const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
 	const first = () => performance.getEntriesByName('first-chart').length > 0;
-	const attempt = () => (first() ? idle(task, { timeout: 2000 }) : setTimeout(attempt, 100));
+	let tries = 100; // a page that draws no chart gives up after ten seconds
+	const attempt = () => {
+		if (first()) idle(task, { timeout: 2000 });
+		else if (--tries > 0) setTimeout(attempt, 100);
+	};
 	attempt();
 }
 
