@@ -20,10 +20,17 @@ const LAZY: Record<string, Loader> = {
 	custom: async () => (await import('echarts/lib/chart/custom/install.js')).install,
 	scatter: async () => (await import('echarts/lib/chart/scatter/install.js')).install,
 	visualMap: async () => (await import('echarts/lib/component/visualMap/install.js')).install,
-	// Kept out of the landing route's JS (≤ 250 kB): only hovering needs the tooltip.
-	tooltip: async () => (await import('echarts/lib/component/tooltip/install.js')).install,
-	markLine: async () => (await import('echarts/lib/component/marker/installMarkLine.js')).install,
-	markArea: async () => (await import('echarts/lib/component/marker/installMarkArea.js')).install,
+	// Tooltips and mark lines/areas, which most options name: one part, fetched as soon as this
+	// module loads (beside the page's data, not after it) but kept out of the JS the landing route
+	// must load and run before it hydrates.
+	common: async () =>
+		(
+			await Promise.all([
+				import('echarts/lib/component/tooltip/install.js'),
+				import('echarts/lib/component/marker/installMarkLine.js'),
+				import('echarts/lib/component/marker/installMarkArea.js')
+			])
+		).map((m) => m.install),
 	// Titles and graphic text only appear in downloaded images (export.ts).
 	title: async () => (await import('echarts/lib/component/title/install.js')).install,
 	graphic: async () => (await import('echarts/lib/component/graphic/install.js')).install
@@ -43,6 +50,8 @@ function load(part: string): Promise<void> {
 	return p;
 }
 
+if (typeof window !== 'undefined') void load('common').catch(() => loaded.delete('common'));
+
 /**
  * How many lazy parts have been registered. An ECharts instance fixes its processors at init, so
  * an instance made at an older generation must be recreated to draw options using newer parts.
@@ -60,9 +69,7 @@ export function prepare(option: echarts.EChartsCoreOption): Promise<void> {
 	};
 	const series = o.series ?? [];
 	const parts = series.map((s) => s.type ?? '').filter((t) => t in LAZY);
-	if (o.tooltip) parts.push('tooltip');
-	if (series.some((s) => s.markLine)) parts.push('markLine');
-	if (series.some((s) => s.markArea)) parts.push('markArea');
+	if (o.tooltip || series.some((s) => s.markLine || s.markArea)) parts.push('common');
 	if (o.visualMap) parts.push('visualMap');
 	if (o.title) parts.push('title');
 	if (o.graphic) parts.push('graphic');
