@@ -170,14 +170,15 @@ async function main() {
 			landingChart.push(await mark(page, 'first-chart'));
 			engineReady.push(await mark(page, 'engine-ready'));
 			phases.push(
+				// No named functions inside: tsx would wrap them in a helper the page does not have.
 				await page.evaluate(() => {
-					const at = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
-					return {
-						start: at('engine-start'),
-						wasm: at('engine-wasm'),
-						open: at('engine-open'),
-						ready: at('engine-ready')
-					};
+					const [start, wasm, open, ready] = [
+						'engine-start',
+						'engine-wasm',
+						'engine-open',
+						'engine-ready'
+					].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN);
+					return { start: start!, wasm: wasm!, open: open!, ready: ready! };
 				})
 			);
 			await cdp.send('Performance.enable');
