@@ -16,6 +16,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 import { SHARED_LINKS } from '../tests/shared-links';
+import { emulate } from './bench-profile';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -63,21 +64,8 @@ function jsSizes() {
 	return { chunks, landingBrotli: landing.reduce((s, c) => s + c.brotli, 0), landing };
 }
 
-async function throttle(context: BrowserContext, page: Page, cacheDisabled: boolean) {
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Network.enable');
-	await cdp.send('Network.setCacheDisabled', { cacheDisabled });
-	if (PROFILE === 'phone') {
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-		await cdp.send('Network.emulateNetworkConditions', {
-			offline: false,
-			latency: 40,
-			downloadThroughput: (10 * 1e6) / 8,
-			uploadThroughput: (5 * 1e6) / 8
-		});
-	}
-	return cdp;
-}
+const throttle = (context: BrowserContext, page: Page, cacheDisabled: boolean) =>
+	emulate(context, page, PROFILE, cacheDisabled);
 
 const mark = (page: Page, name: string, timeout = WAIT) =>
 	page

@@ -4,6 +4,7 @@
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
+import { emulate } from './bench-profile';
 
 const args = process.argv.slice(2);
 const phone = args.includes('--phone');
@@ -13,18 +14,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 for (const link of links) {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Network.enable');
-	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-	if (phone) {
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-		await cdp.send('Network.emulateNetworkConditions', {
-			offline: false,
-			latency: 40,
-			downloadThroughput: (10 * 1e6) / 8,
-			uploadThroughput: (5 * 1e6) / 8
-		});
-	}
+	await emulate(context, page, phone ? 'phone' : 'desktop', true);
 	await page.addInitScript(() => {
 		new PerformanceObserver((l) => {
 			for (const e of l.getEntries())
