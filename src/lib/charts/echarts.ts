@@ -30,7 +30,7 @@ const LAZY: Record<string, Loader> = {
 				import('echarts/lib/component/marker/installMarkLine.js'),
 				import('echarts/lib/component/marker/installMarkArea.js')
 			])
-		).map((m) => m.install),
+		).flatMap((m) => m.install),
 	// Titles and graphic text only appear in downloaded images (export.ts).
 	title: async () => (await import('echarts/lib/component/title/install.js')).install,
 	graphic: async () => (await import('echarts/lib/component/graphic/install.js')).install
