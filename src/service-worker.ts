@@ -17,6 +17,9 @@ const CACHE = `ogi-${version}`;
 // Browsers with wasm exceptions (all current ones) use the eh bundle; the mvp one is cached only
 // if a browser ever asks for it, and so is PDFium's wasm (4.6 MB, only for importing PDFs; offline
 // before first use, the import reads PDFs with pdf.js). Large CSV downloads are never cached.
+// Fast-path files: those every view reads (scripts/data/fast.ts puts them in common/) are
+// precached; metric columns and region profiles (hundreds of files, 200 MB) are cached when a
+// view first reads them.
 const PRECACHE = [
 	...build.filter((f) => !/duckdb-(browser-)?mvp|pdfium[^/]*\.wasm$/.test(f)),
 	...files.filter((f) => !f.endsWith('.csv') && !/\/data\/fast\/c\//.test(f)),
@@ -36,16 +39,21 @@ sw.addEventListener('activate', (event) => {
 	);
 });
 
-async function respond(request: Request): Promise<Response> {
-	const cache = await caches.open(CACHE);
+let opened: Promise<Cache> | null = null;
+const cacheOf = () => (opened ??= caches.open(CACHE));
+
+async function respond(event: FetchEvent): Promise<Response> {
+	const { request } = event;
+	const cache = await cacheOf();
 	const navigate = request.mode === 'navigate';
 	const hit = await cache.match(request, { ignoreSearch: navigate });
 	if (hit) return hit;
 	try {
 		const response = await fetch(request);
 		const url = new URL(request.url);
+		// The page gets the response at once; the copy is written to the cache beside it.
 		if (response.status === 200 && !NEVER.test(url.pathname))
-			await cache.put(request, response.clone());
+			event.waitUntil(cache.put(request, response.clone()).catch(() => {}));
 		return response;
 	} catch (error) {
 		// Offline: any route opens from the app shell (the client router draws the view).
@@ -60,5 +68,5 @@ sw.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (request.method !== 'GET' || url.origin !== sw.location.origin || request.headers.has('range'))
 		return;
-	event.respondWith(respond(request));
+	event.respondWith(respond(event));
 });

@@ -9,13 +9,14 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { FIELD_IDS, META_COLUMNS } from '../../src/lib/report';
 import { regionFindings } from '../../src/lib/queries/region';
 import { allRegions } from '../../src/lib/queries/regions';
 import { REGION_SHARD } from '../../src/lib/state/fast/region';
 import type { FastManifest } from '../../src/lib/state/fast/columns';
+import { writeIpc } from './ipc';
 
 /** Meta columns the evaluator filters and groups on (text ones are dictionary-coded). */
 const KEYS = [
@@ -44,10 +45,14 @@ export async function writeFast(dataDir: string, outDir: string): Promise<FastMa
 		);
 	rmSync(outDir, { recursive: true, force: true });
 	mkdirSync(join(outDir, 'c'), { recursive: true });
+	mkdirSync(join(outDir, 'common'), { recursive: true });
 	const files: Record<string, string> = {};
 	const dicts: Record<string, string[]> = {};
+	// Files every view reads go to common/ (the service worker precaches them), the rest to c/.
+	const common = new Set<string>([...KEYS, 'regions', 'failures']);
 	const write = (name: string, text: string) => {
-		const file = `c/${name.replace(':', '-')}.${hash(text)}.json`;
+		const dir = common.has(name) ? 'common' : 'c';
+		const file = `${dir}/${name.replace(':', '-')}.${hash(text)}.json`;
 		writeFileSync(join(outDir, file), text);
 		files[name] = file;
 	};
@@ -107,5 +112,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const m = await writeFast(dataDir, outDir);
 	console.log(
 		`fast path: ${Object.keys(m.files).length} files for ${m.rows} reports in ${outDir} (${Math.round(performance.now() - t0)} ms)`
+	);
+	// The engine's tables as Arrow IPC, beside the fast files (the build runs this script).
+	const t1 = performance.now();
+	const ipc = await writeIpc(dataDir, dirname(outDir));
+	console.log(
+		`arrow ipc: ${Object.keys(ipc).length} tables in ${dirname(outDir)}/ipc (${Math.round(performance.now() - t1)} ms)`
 	);
 }

@@ -3,3 +3,6 @@
 declare module 'echarts/lib/*/install.js' {
 	export const install: Parameters<typeof import('echarts/core').use>[0];
 }
+declare module 'echarts/lib/component/marker/install*.js' {
+	export const install: Parameters<typeof import('echarts/core').use>[0];
+}

@@ -1,29 +1,13 @@
 // The only place that registers ECharts parts: importing echarts/core keeps the bundle tree-shaken.
-// Lines and bars (every view's first chart) are registered up front; heatmaps, custom series,
-// scatter plots and visual maps load when an option first needs them.
+// Lines and bars (every view's first chart) are registered up front; tooltips, mark lines and
+// areas, heatmaps, custom series, scatter plots and visual maps load when an option first needs
+// them (a chart card asks for its parts while its data loads, so they rarely delay a chart).
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
-import {
-	AriaComponent,
-	GridComponent,
-	LegendComponent,
-	MarkAreaComponent,
-	MarkLineComponent,
-	TooltipComponent
-} from 'echarts/components';
+import { AriaComponent, GridComponent, LegendComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([
-	BarChart,
-	LineChart,
-	GridComponent,
-	LegendComponent,
-	MarkAreaComponent,
-	MarkLineComponent,
-	TooltipComponent,
-	AriaComponent,
-	CanvasRenderer
-]);
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, AriaComponent, CanvasRenderer]);
 
 export { echarts };
 export type { EChartsCoreOption as ChartOption } from 'echarts/core';
@@ -36,6 +20,17 @@ const LAZY: Record<string, Loader> = {
 	custom: async () => (await import('echarts/lib/chart/custom/install.js')).install,
 	scatter: async () => (await import('echarts/lib/chart/scatter/install.js')).install,
 	visualMap: async () => (await import('echarts/lib/component/visualMap/install.js')).install,
+	// Tooltips and mark lines/areas, which most options name: one part, fetched as soon as this
+	// module loads (beside the page's data, not after it) but kept out of the JS the landing route
+	// must load and run before it hydrates.
+	common: async () =>
+		(
+			await Promise.all([
+				import('echarts/lib/component/tooltip/install.js'),
+				import('echarts/lib/component/marker/installMarkLine.js'),
+				import('echarts/lib/component/marker/installMarkArea.js')
+			])
+		).flatMap((m) => m.install),
 	// Titles and graphic text only appear in downloaded images (export.ts).
 	title: async () => (await import('echarts/lib/component/title/install.js')).install,
 	graphic: async () => (await import('echarts/lib/component/graphic/install.js')).install,
@@ -57,22 +52,27 @@ function load(part: string): Promise<void> {
 	return p;
 }
 
+if (typeof window !== 'undefined') void load('common').catch(() => loaded.delete('common'));
+
 /**
  * How many lazy parts have been registered. An ECharts instance fixes its processors at init, so
  * an instance made at an older generation must be recreated to draw options using newer parts.
  */
 export const partsGeneration = () => generation;
 
-/** Registers the lazily loaded parts an option uses; resolves at once for lines and bars. */
+/** Registers the lazily loaded parts an option uses; resolves at once once they are loaded. */
 export function prepare(option: echarts.EChartsCoreOption): Promise<void> {
 	const o = option as {
-		series?: { type?: string; labelLayout?: unknown }[];
+		series?: { type?: string; markLine?: unknown; markArea?: unknown; labelLayout?: unknown }[];
+		tooltip?: unknown;
 		visualMap?: unknown;
 		title?: unknown;
 		graphic?: unknown;
 	};
-	const parts = (o.series ?? []).map((s) => s.type ?? '').filter((t) => t in LAZY);
-	if (o.series?.some((s) => s.labelLayout)) parts.push('labelLayout');
+	const series = o.series ?? [];
+	const parts = series.map((s) => s.type ?? '').filter((t) => t in LAZY);
+	if (o.tooltip || series.some((s) => s.markLine || s.markArea)) parts.push('common');
+	if (series.some((s) => s.labelLayout)) parts.push('labelLayout');
 	if (o.visualMap) parts.push('visualMap');
 	if (o.title) parts.push('title');
 	if (o.graphic) parts.push('graphic');

@@ -46,12 +46,50 @@ function answer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
 	// Prebuilt and fast answers describe the published data only, not imported or changed rows.
 	const published = !engine.dataChanged && !hasExtraRows();
 	const ready = published ? PREBUILT[queryKey(q)] : null;
-	if (ready) return { now: ready as T[] };
 	const state = parseState(page.url.searchParams).state;
+	if (ready) {
+		// The first filter change will ask the fast path: fetch its columns once the page is idle.
+		if (!state.mineOnly) whenIdle(() => void fastAnswer(q, state)?.catch(() => {}));
+		return { now: ready as T[] };
+	}
 	// The fast files hold the published rows only: "my imports" always asks the engine.
 	const fast = !published || state.mineOnly ? null : fastAnswer<T>(q, state);
-	const onEngine = () => track(query<T>(q), engine.phase !== 'ready');
+	const onEngine = () =>
+		engine.phase === 'ready'
+			? track(query<T>(q), false)
+			: track(
+					afterFastCharts().then(() => query<T>(q)),
+					true
+				);
 	return { later: fast ? track(fast, false).catch(onEngine) : onEngine() };
+}
+
+/** Runs `task` after the first chart, when the main thread is idle (never before the chart). */
+function whenIdle(task: () => void): void {
+	const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+	const first = () => performance.getEntriesByName('first-chart').length > 0;
+	let tries = 100; // a page that draws no chart gives up after ten seconds
+	const attempt = () => {
+		if (first()) idle(task, { timeout: 2000 });
+		else if (--tries > 0) setTimeout(attempt, 100);
+	};
+	attempt();
+}
+
+/**
+ * Resolves once no fast answer is in flight and the charts they fed have had a frame to draw. A
+ * query only the engine answers starts DuckDB (tens of MB of wasm, the whole dataset decoded):
+ * on a 2-core phone that would take the CPU from the page's first charts, so it waits for them.
+ */
+function afterFastCharts(): Promise<void> {
+	return new Promise((resolve) => {
+		const check = () => {
+			if (pending.count > pending.engine) return setTimeout(check, 16);
+			requestAnimationFrame(() => setTimeout(resolve, 0));
+			setTimeout(resolve, 250); // a hidden tab draws no frames
+		};
+		check();
+	});
 }
 
 /**

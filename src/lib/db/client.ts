@@ -1,4 +1,5 @@
 import type * as duckdb from '@duckdb/duckdb-wasm';
+import { asset } from '$app/paths';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
@@ -35,18 +36,36 @@ const decoded = new Map<string, Promise<Uint8Array[]>>();
 const progress = { wasm: 0, data: 0 };
 const showProgress = () => (engine.progress = 0.55 * progress.wasm + 0.4 * progress.data);
 
+let ipcFiles: Promise<Record<string, string>> | null = null;
+
+/**
+ * Partition → the build's gzipped Arrow IPC of it (data/ipc.json, scripts/data/ipc.ts): DuckDB
+ * ingests those bytes as they are. Empty when the file is missing (then Parquet is decoded).
+ */
+function ipcMap(): Promise<Record<string, string>> {
+	ipcFiles ??= fetch(asset('/data/ipc.json'), { cache: 'no-cache' })
+		.then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
+		.catch(() => ({}));
+	return ipcFiles;
+}
+
 function decodeTable(name: string): Promise<Uint8Array[]> {
 	let d = decoded.get(name);
 	if (!d) {
 		const spec = tableSpec(name)!;
-		d = Promise.all(
-			partitionUrls(spec).map((url) =>
-				decodeParquet(url, (loaded, total) => {
-					if (spec.tracked && total > 0) {
-						progress.data = Math.min(1, loaded / total);
-						showProgress();
-					}
-				})
+		const onProgress = (loaded: number, total: number) => {
+			if (spec.tracked && total > 0) {
+				progress.data = Math.min(1, loaded / total);
+				showProgress();
+			}
+		};
+		d = ipcMap().then((ipc) =>
+			Promise.all(
+				spec.partitions.map((p, i) =>
+					ipc[p]
+						? decodeParquet(asset(`/${ipc[p]}`), onProgress, 'ipc.gz')
+						: decodeParquet(partitionUrls(spec)[i]!, onProgress)
+				)
 			)
 		);
 		d.catch(() => decoded.delete(name));
@@ -67,6 +86,7 @@ async function open(): Promise<duckdb.AsyncDuckDBConnection> {
 			showProgress();
 		}
 	});
+	performance.mark('engine-wasm');
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const conn = await db.connect();
 	// Offline: never try to download extensions (they would fail with misleading errors or hang).
@@ -119,9 +139,15 @@ function connect(): Promise<duckdb.AsyncDuckDBConnection> {
 	connection ??= (async () => {
 		setPhase('engine');
 		engine.message = '正在启动数据引擎…';
+		performance.mark('engine-start');
 		const eager = PUBLISHED.filter((t) => t.eager).map((t) => t.name);
-		for (const name of eager) decodeTable(name).catch(() => {});
+		for (const name of eager)
+			decodeTable(name).then(
+				() => performance.mark(`engine-decoded:${name}`),
+				() => {}
+			);
 		const conn = await open();
+		performance.mark('engine-open');
 		setPhase('data');
 		engine.message = '正在载入数据…';
 		await Promise.all(eager.map((t) => ensureLoaded(conn, t)));
@@ -160,6 +186,7 @@ async function loadTable(conn: duckdb.AsyncDuckDBConnection, name: string): Prom
 	decoded.delete(name); // the bytes are transferred to DuckDB's worker below
 	for (const [i, ipc] of parts.entries())
 		await conn.insertArrowFromIPCStream(ipc, { name, create: i === 0 });
+	performance.mark(`engine-inserted:${name}`);
 }
 
 /**

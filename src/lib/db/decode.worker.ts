@@ -1,14 +1,16 @@
 /// <reference lib="webworker" />
-import { parquetToArrowIPC } from './parquet';
 
 /**
- * Fetches and decodes published Parquet off the main thread (hyparquet → Arrow IPC), while the
- * DuckDB worker compiles its wasm: the page stays responsive and the two overlap. The IPC bytes
- * are transferred, not copied, to the page and from there to DuckDB's worker.
+ * Fetches the published tables off the main thread, while the DuckDB worker compiles its wasm:
+ * the page stays responsive and the two overlap. A table comes as the gzipped Arrow IPC stream the
+ * build wrote (scripts/data/ipc.ts: only decompressed, natively) or, without one, as Parquet
+ * decoded with hyparquet (loaded only then). The IPC bytes are transferred, not copied, to the
+ * page and from there to DuckDB's worker.
  */
 export interface DecodeRequest {
 	id: number;
 	url: string;
+	format: 'parquet' | 'ipc.gz';
 }
 export type DecodeReply =
 	| { id: number; progress: [loaded: number, total: number] }
@@ -19,29 +21,62 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: DecodeReply, transfer: Transferable[] = []) =>
 	scope.postMessage(reply, transfer);
 
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+	const chunks: Uint8Array[] = [];
+	let length = 0;
+	const reader = stream.getReader();
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		chunks.push(value);
+		length += value.length;
+	}
+	if (chunks.length === 1) return chunks[0]!;
+	const bytes = new Uint8Array(length);
+	let offset = 0;
+	for (const c of chunks) {
+		bytes.set(c, offset);
+		offset += c.length;
+	}
+	return bytes;
+}
+
+async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+	const stream = new Blob([bytes as BlobPart])
+		.stream()
+		.pipeThrough(new DecompressionStream('gzip'));
+	return readAll(stream as ReadableStream<Uint8Array>);
+}
+
 scope.onmessage = async ({ data }: MessageEvent<DecodeRequest>) => {
 	try {
 		// Low priority: a link's first charts come from the fast-path files, which must not queue behind this.
 		const response = await fetch(data.url, { priority: 'low' });
-		if (!response.ok) throw new Error(`HTTP ${response.status} fetching ${data.url}`);
+		if (!response.ok || !response.body)
+			throw new Error(`HTTP ${response.status} fetching ${data.url}`);
 		const total = Number(response.headers.get('content-length') ?? 0);
-		const chunks: Uint8Array[] = [];
 		let loaded = 0;
-		const reader = response.body!.getReader();
-		for (;;) {
-			const { done, value } = await reader.read();
-			if (done) break;
-			chunks.push(value);
-			loaded += value.length;
-			post({ id: data.id, progress: [loaded, total] });
+		const counted = response.body.pipeThrough(
+			new TransformStream<Uint8Array, Uint8Array>({
+				transform(chunk, controller) {
+					loaded += chunk.length;
+					post({ id: data.id, progress: [loaded, total] });
+					controller.enqueue(chunk);
+				}
+			})
+		);
+		let ipc: Uint8Array;
+		const bytes = await readAll(counted);
+		if (data.format === 'ipc.gz') {
+			// A server that labels the file gzip-encoded has had the browser decompress it already.
+			const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+			ipc = gzip ? await gunzip(bytes) : bytes;
+		} else {
+			const { parquetToArrowIPC } = await import('./parquet');
+			ipc = await parquetToArrowIPC(
+				bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+			);
 		}
-		const bytes = new Uint8Array(loaded);
-		let offset = 0;
-		for (const c of chunks) {
-			bytes.set(c, offset);
-			offset += c.length;
-		}
-		const ipc = await parquetToArrowIPC(bytes.buffer);
 		post({ id: data.id, ipc }, [ipc.buffer]);
 	} catch (error) {
 		post({ id: data.id, error: error instanceof Error ? error.message : String(error) });

@@ -37,17 +37,22 @@ async function externalRows(url: string, mode: 'replace' | 'add'): Promise<Extra
 	return { mode, reports: reports.map((r) => r.row), validation };
 }
 
-/** Called once at app start (layout): every view's tables take this browser's imports as they load. */
-export function connectImports(): void {
+/**
+ * Called once at app start (layout): every view's tables take this browser's imports as they load.
+ * Returns the source it registered, for a caller that loaded this module lazily.
+ */
+export function connectImports(): () => Promise<ExtraRows> {
 	const params = new URLSearchParams(globalThis.location?.search ?? '');
 	const src = params.get('src');
 	const external = src
 		? externalRows(src, params.get('srcmode') === 'add' ? 'add' : 'replace')
 		: null;
-	provideExtraRows(async () => ({
+	const source = async (): Promise<ExtraRows> => ({
 		...extraRowsOf(await listImported()),
 		external: (await external) ?? undefined
-	}));
+	});
+	provideExtraRows(source);
+	return source;
 }
 
 /** After the imports changed: loaded tables take the new set, cached answers are dropped. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { metric } from '$lib/metrics/metrics';
 import { DEFAULT_STATE } from '$lib/url/state';
-import { csvText, exportMeta, filtersLine } from './export';
+import { exportMeta, filtersLine } from './export';
+import { csvText } from './export-csv';
 
 describe('exports say what they hold', () => {
 	const fees = metric('t2_fee_amount_10k_cny')!;
