@@ -138,7 +138,6 @@ export function getConnection(): Promise<duckdb.AsyncDuckDBConnection> {
 function connect(): Promise<duckdb.AsyncDuckDBConnection> {
 	connection ??= (async () => {
 		setPhase('engine');
-		engine.message = '正在启动数据引擎…';
 		performance.mark('engine-start');
 		const eager = PUBLISHED.filter((t) => t.eager).map((t) => t.name);
 		for (const name of eager)
@@ -149,11 +148,9 @@ function connect(): Promise<duckdb.AsyncDuckDBConnection> {
 		const conn = await open();
 		performance.mark('engine-open');
 		setPhase('data');
-		engine.message = '正在载入数据…';
 		await Promise.all(eager.map((t) => ensureLoaded(conn, t)));
 		setPhase('ready');
 		engine.progress = 1;
-		engine.message = '';
 		performance.mark('engine-ready');
 		return conn;
 	})().catch((error: unknown) => {

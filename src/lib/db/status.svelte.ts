@@ -5,7 +5,6 @@ export const engine = $state({
 	phase: 'idle' as EnginePhase,
 	/** 0..1 over the whole start-up (engine download, then data download and load). */
 	progress: 0,
-	message: '',
 	error: null as string | null,
 	/** Moves on whenever loaded data changes (rows appended, tables added): views re-query. */
 	dataVersion: 0,

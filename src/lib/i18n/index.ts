@@ -13,6 +13,7 @@ const MESSAGES = {
 	searchRegion: { zh: '搜索地区：名称、拼音或代码', en: 'Search region: name, pinyin or code' },
 	regionLimit: { zh: '最多选择 {max} 个地区', en: 'At most {max} regions' },
 	loadingEngine: { zh: '正在启动数据引擎…', en: 'Starting the data engine…' },
+	loadingData: { zh: '正在载入数据…', en: 'Loading the data…' },
 	noData: {
 		zh: '当前筛选条件下没有数据。请添加地区或更换指标。',
 		en: 'No data for this selection. Add a region or choose another metric.'
