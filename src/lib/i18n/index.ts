@@ -27,7 +27,7 @@ const MESSAGES = {
 		zh: '{n} 份报告的相关单元格为空白，未计入（空白不等于 0）。',
 		en: '{n} reports left the relevant cells blank; they are left out (blank is not 0).'
 	},
-	definition: { zh: '定义', en: 'Definition' },
+	definition: { zh: '定义：', en: 'Definition: ' },
 	dataTable: { zh: '数据表', en: 'Data table' },
 	year: { zh: '年度', en: 'Year' },
 	region: { zh: '地区', en: 'Region' },
