@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SHARED_LINKS } from '../shared-links';
-import { settled } from './helpers';
+import { navigate } from './helpers';
 
 type Charts = Record<string, unknown>;
 
@@ -27,18 +27,6 @@ function drawnCharts(page: Page): Promise<Charts> {
 		if (kpis) out.kpis = (kpis as HTMLElement).innerText;
 		return out;
 	});
-}
-
-/** Client-side navigation (no reload): the page keeps its engine, or keeps it held back. */
-async function visit(page: Page, link: string) {
-	await page.evaluate((href) => {
-		const a = document.createElement('a');
-		a.href = href;
-		document.body.append(a);
-		a.click();
-		a.remove();
-	}, link);
-	await page.waitForURL((u) => u.pathname + u.search === link, { timeout: 0 });
 }
 
 /** Numbers equal to 1e-12 relative (floating sums may differ in the last bit), all else exactly. */
@@ -68,13 +56,12 @@ test('every shared link draws its first view without the engine, with the number
 	await engine.goto('/');
 	await expect(engine.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 0 });
 	for (const link of SHARED_LINKS) {
-		await visit(engine, link);
-		await settled(engine);
+		await navigate(engine, link);
 		await engine.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
 		const truth = await drawnCharts(engine);
 		expect(Object.keys(truth).length, link).toBeGreaterThan(0);
 
-		await visit(fast, link);
+		await navigate(fast, link, { settle: false });
 		// Settled as far as it can be without the engine: only queries waiting for DuckDB remain.
 		await fast.waitForFunction(
 			() =>

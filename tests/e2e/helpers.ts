@@ -129,9 +129,10 @@ export async function drawn(page: Page, card: string) {
 /**
  * Opens a path inside the running app as a user's click on a link would (SvelteKit's client-side
  * navigation), so the page keeps its engine: a tour then measures the views, not one cold start
- * per view. Cold links have their own tests (fast.e2e.ts, share.e2e.ts).
+ * per view. Cold links have their own tests (fast.e2e.ts, share.e2e.ts). `settle: false` returns as
+ * soon as the URL changed (for a page whose engine is held back on purpose).
  */
-export async function navigate(page: Page, path: string) {
+export async function navigate(page: Page, path: string, { settle = true } = {}) {
 	const target = new URL(path, page.url());
 	await page.evaluate((href) => {
 		const a = document.createElement('a');
@@ -140,6 +141,8 @@ export async function navigate(page: Page, path: string) {
 		a.click();
 		a.remove();
 	}, target.href);
-	await page.waitForURL((u) => u.pathname === target.pathname && u.search === target.search);
-	await settled(page);
+	await page.waitForURL((u) => u.pathname === target.pathname && u.search === target.search, {
+		timeout: 0
+	});
+	if (settle) await settled(page);
 }
