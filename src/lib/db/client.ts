@@ -14,7 +14,7 @@ import {
 } from './catalog';
 import { QueryError, toUserMessage } from './errors';
 import { afterTableLoad } from './imported';
-import { decodeParquet } from './load';
+import { arrowIpcOf } from './load';
 import { engine, setPhase } from './status.svelte';
 
 // Served by the app itself (no CDN): the product must work offline and behind firewalls.
@@ -59,12 +59,13 @@ function decodeTable(name: string): Promise<Uint8Array[]> {
 				showProgress();
 			}
 		};
+		const urls = partitionUrls(spec);
 		d = ipcMap().then((ipc) =>
 			Promise.all(
 				spec.partitions.map((p, i) =>
 					ipc[p]
-						? decodeParquet(asset(`/${ipc[p]}`), onProgress, 'ipc.gz')
-						: decodeParquet(partitionUrls(spec)[i]!, onProgress)
+						? arrowIpcOf(asset(`/${ipc[p]}`), onProgress, 'ipc.gz')
+						: arrowIpcOf(urls[i]!, onProgress)
 				)
 			)
 		);

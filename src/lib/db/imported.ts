@@ -57,6 +57,8 @@ const TABLES = ['reports', 'validation'] as const;
 const hiddenTable = (t: string) => `${t}_replaced`;
 const BATCH = 50;
 const externalDone = new Set<string>();
+/** Tables that have held imported rows or set published rows aside: only these need undoing. */
+const touched = new Set<string>();
 
 async function insertRows(
 	conn: AsyncDuckDBConnection,
@@ -90,6 +92,13 @@ async function syncTable(
 	table: (typeof TABLES)[number],
 	extra: ExtraRows
 ): Promise<void> {
+	const nothingToAdd =
+		!extra[table].rows.length &&
+		!extra.replaced.length &&
+		(!extra.external || externalDone.has(table));
+	// A table fresh from the published files with nothing imported: no statement to run.
+	if (nothingToAdd && !touched.has(table)) return;
+	touched.add(table);
 	const hidden = hiddenTable(table);
 	await conn.query(`CREATE TABLE IF NOT EXISTS ${hidden} AS SELECT * FROM ${table} LIMIT 0`);
 	await conn.query(`INSERT INTO ${table} SELECT * FROM ${hidden}`);

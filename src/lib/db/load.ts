@@ -27,13 +27,13 @@ function decoder(): Worker {
 }
 
 /**
- * The one place that knows how a published Parquet file becomes bytes DuckDB ingests. duckdb-wasm
+ * The one place that knows how a published table file becomes the Arrow IPC bytes DuckDB ingests. duckdb-wasm
  * ≥ 1.29 has no built-in Parquet reader (it would download an extension), so a worker decodes the
  * file with hyparquet into an Arrow IPC stream. A deployment that self-hosts DuckDB's extension
  * files can replace this with `CREATE TABLE … AS SELECT * FROM read_parquet(url)`. With
  * `format: 'ipc.gz'` the URL is the build's gzipped Arrow IPC of the file (scripts/data/ipc.ts).
  */
-export function decodeParquet(
+export function arrowIpcOf(
 	url: string,
 	onProgress?: Progress,
 	format: DecodeRequest['format'] = 'parquet'
