@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { headerColumns, placeByColumns } from './columns';
 import { normaliseGlyphs } from './glyphs';
-import { gridFromWordLines, withoutPageNumbers, wordLines, type PdfItem } from './pdf-lines';
+import { gridFromWordLines, withoutPageNumbers, wordLines } from './pdf-lines';
 import { toPlacedRuns } from './placed-runs';
-
-const glyphs = (text: string, x: number, y: number, size = 10): PdfItem[] =>
-	[...text].map((str, i) => ({ str, x: x + i * size, y, width: size, height: size }));
+import { glyphs } from './test-glyphs';
 
 describe('glyph normalisation', () => {
 	it('maps Kangxi radicals, the radicals supplement and compatibility ideographs', () => {

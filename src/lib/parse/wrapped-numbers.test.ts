@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gridFromWordLines, wordLines, type PdfItem } from './pdf-lines';
+import { gridFromWordLines, wordLines } from './pdf-lines';
+import { glyphs } from './test-glyphs';
 import { horizontalRules, joinWrappedNumbers, type Rule } from './wrapped-numbers';
-
-const glyphs = (text: string, x: number, y: number, size = 10): PdfItem[] =>
-	[...text].map((str, i) => ({ str, x: x + i * size, y, width: size, height: size }));
 
 /** Page y upwards (as items), document y downwards: rules given in page y. */
 const ruled = (ys: number[], x0 = 0, x1 = 400): Rule[] => ys.map((y) => ({ x0, x1, y: 1000 - y }));
