@@ -131,9 +131,29 @@ function fieldMetric(id: FieldId): Metric {
 		kind: 'sum',
 		numerator: [id],
 		formats: f.comparable === 'N' && formats.length === 2 ? ['2021'] : formats,
-		definitionZh: f.zh + ('note' in f ? `（${f.note}）` : ''),
-		definitionEn: f.en
+		definitionZh: f.zh + comparability(f, 'zh'),
+		definitionEn: f.en + comparability(f, 'en')
 	};
+}
+
+/**
+ * What a reader must know about comparing a field across the two formats, in the reader's language
+ * (the spec's own notes are for developers and in English).
+ */
+function comparability(f: ReturnType<typeof field>, lang: 'zh' | 'en'): string {
+	if (f.comparable === 'P')
+		return lang === 'en'
+			? ' (printed under another label in the 2019 format: partly comparable)'
+			: '（2019 年格式以其他表述印出，前后部分可比）';
+	if (f.comparable !== 'N') return '';
+	if (f.in2019 === 'N')
+		return lang === 'en'
+			? ' (not in the 2019 format: from 2021 only)'
+			: '（2019 年格式无此项，仅 2021 年格式起可比）';
+	if (f.in2021 === 'N') return lang === 'en' ? ' (2019 format only)' : '（仅 2019 年格式有此项）';
+	return lang === 'en'
+		? ' (defined differently in the two formats: from 2021 only)'
+		: '（两种格式口径不同，仅 2021 年格式起可比）';
 }
 
 /** Names readers use for the headline cells; other fields get a label derived from the printed path. */
