@@ -1,4 +1,5 @@
 import type { PdfItem } from './pdf-lines';
+import { lightenType3Fonts } from './type3-fonts';
 import { horizontalRules, type PathBox, type Rule } from './wrapped-numbers';
 
 /**
@@ -139,24 +140,6 @@ function pagePaths(px: Exports, rt: Runtime, page: number, scratch: number): Pat
 	return paths;
 }
 
-/**
- * Hides Type3 fonts' glyph programs (`/CharProcs` → `/CharProcX`, same length, so no offset moves)
- * in the copy PDFium reads. They only draw glyphs: a Type3 glyph's text comes from ToUnicode or
- * its encoding's glyph names and its advance from /Widths; yet PDFium runs every glyph program to
- * measure it, which was a third of the time on browser-printed reports (Chromium prints CJK fonts
- * as Type3). Only dictionaries stored as plain text are reached; compressed ones are left as is.
- */
-const CHAR_PROCS = [...'/CharProcs'].map((c) => c.charCodeAt(0));
-
-function hideType3Glyphs(pdf: Uint8Array): void {
-	const last = CHAR_PROCS.length - 1;
-	// Scans for the name's rarest letter, 'P', then checks the rest (no text decoding: 4 ms a file).
-	for (let i = pdf.indexOf(0x50); i >= 0; i = pdf.indexOf(0x50, i + 1)) {
-		const at = i - 5;
-		if (at >= 0 && CHAR_PROCS.every((c, k) => pdf[at + k] === c)) pdf[at + last] = 0x58; // 'X'
-	}
-}
-
 const isSpace = (c: number) =>
 	c <= 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
 
@@ -209,11 +192,16 @@ function pageItems(px: Exports, rt: Runtime, text: number, scratch: number): Pdf
 /**
  * Every glyph of the first `maxPages` pages. `null` when PDFium cannot open the file as a PDF (the
  * caller may try another reader); throws `PdfEncryptedError` for a password-protected file.
+ * `prepare` edits PDFium's copy of the file first (by default: Type3 fonts lightened).
  */
-export async function pdfiumPages(bytes: Uint8Array, maxPages: number): Promise<PdfPages | null> {
+export async function pdfiumPages(
+	bytes: Uint8Array,
+	maxPages: number,
+	prepare: (copy: Uint8Array) => void = lightenType3Fonts
+): Promise<PdfPages | null> {
 	const rt = await pdfiumRuntime();
 	try {
-		return readPages(rt, bytes, maxPages);
+		return readPages(rt, bytes, maxPages, prepare);
 	} catch (error) {
 		// A trap (or an abort) can leave the instance's heap in any state: the next file gets a
 		// fresh instance of the same compiled module, this one is dropped.
@@ -222,7 +210,12 @@ export async function pdfiumPages(bytes: Uint8Array, maxPages: number): Promise<
 	}
 }
 
-function readPages(rt: Runtime, bytes: Uint8Array, maxPages: number): PdfPages | null {
+function readPages(
+	rt: Runtime,
+	bytes: Uint8Array,
+	maxPages: number,
+	prepare: (copy: Uint8Array) => void
+): PdfPages | null {
 	const px = rt.wasmExports;
 	const data = px.malloc(bytes.length);
 	const scratch = px.malloc(64);
@@ -232,7 +225,7 @@ function readPages(rt: Runtime, bytes: Uint8Array, maxPages: number): PdfPages |
 		throw new Error('PDFium: out of memory');
 	}
 	rt.HEAPU8.set(bytes, data);
-	hideType3Glyphs(rt.HEAPU8.subarray(data, data + bytes.length));
+	prepare(rt.HEAPU8.subarray(data, data + bytes.length));
 	const doc = px.FPDF_LoadMemDocument(data, bytes.length, 0);
 	try {
 		if (!doc) {
