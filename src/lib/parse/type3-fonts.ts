@@ -100,8 +100,9 @@ function isTextless(s: string, from: number, to: number): boolean {
 
 /** The missing glyph (glyph 0): Skia names every code of a font's range it does not use `/g0`. */
 const isMissingGlyph = (s: string, from: number, to: number) =>
-	(to - from === 3 && s.startsWith('/g0', from)) ||
-	(to - from === 8 && s.startsWith('/.notdef', from));
+	to - from === 3
+		? s.charCodeAt(from + 1) === 0x67 && s.charCodeAt(from + 2) === 0x30
+		: to - from === 8 && s.startsWith('/.notdef', from);
 
 interface Part {
 	span: Span;
@@ -117,13 +118,14 @@ interface Compacted {
 
 /** Codes of a /Differences array that name the missing glyph, and its names that can give text. */
 function readDifferences(dict: string) {
-	const missing = new Set<number>();
+	// Type3 codes are single bytes.
+	const missing = new Uint8Array(256);
 	const meaningful: string[] = [];
 	let code = -1;
 	let valid = true;
 	const span = eachToken(dict, '/Differences', (s, e) => {
 		if (dict.charCodeAt(s) === 0x2f && code >= 0) {
-			if (isMissingGlyph(dict, s, e)) missing.add(code);
+			if (code < 256 && isMissingGlyph(dict, s, e)) missing[code] = 1;
 			else if (!isTextless(dict, s, e)) meaningful.push(`${code} ${dict.slice(s, e)}`);
 			code++;
 		} else if (isNumber(dict, s, e)) code = Number(dict.slice(s, e));
@@ -148,7 +150,7 @@ function compacted(dict: string): Compacted | null {
 	let valid = true;
 	const span = eachToken(dict, '/Widths', (s, e) => {
 		if (!isNumber(dict, s, e)) valid = false;
-		else if (!isZero(dict, s, e) && !diffs.missing.has(start + i)) {
+		else if (!isZero(dict, s, e) && !diffs.missing[start + i]) {
 			if (lo < 0) {
 				lo = i;
 				from = s;
