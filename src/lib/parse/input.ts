@@ -7,7 +7,8 @@ import {
 	type PdfItem,
 	type Word
 } from './pdf-lines';
-import { joinWrappedNumbers } from './wrapped-numbers';
+import { pathBoxes } from './pdfjs-paths';
+import { horizontalRules, joinWrappedNumbers, type Rule } from './wrapped-numbers';
 import { PdfEncryptedError, pdfiumPages, type PdfPages } from './pdfium';
 
 /** Inputs larger than this are refused up front: the parser never loads unbounded work. */
@@ -63,7 +64,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 
 let pdfWorker: import('pdfjs-dist/legacy/build/pdf.mjs').PDFWorker | null = null;
 
-/** pdf.js's items of the first pages: the fallback reader, for files PDFium cannot open. */
+/**
+ * pdf.js's items of the first pages, and their ruling lines from the operator list's paths (for
+ * numbers wrapped inside a cell): the fallback reader, for files PDFium cannot open.
+ */
 async function pdfjsPages(bytes: Uint8Array): Promise<PdfPages> {
 	const [pdfjs, worker] = await Promise.all([
 		import('pdfjs-dist/legacy/build/pdf.mjs'),
@@ -84,10 +88,13 @@ async function pdfjsPages(bytes: Uint8Array): Promise<PdfPages> {
 		verbosity: 0
 	}).promise;
 	const pages: PdfItem[][] = [];
+	const rules: Rule[][] = [];
 	try {
 		for (let p = 1; p <= Math.min(doc.numPages, MAX_PDF_PAGES); p++) {
 			const page = await doc.getPage(p);
 			const content = await page.getTextContent({ disableNormalization: true });
+			const { fnArray, argsArray } = await page.getOperatorList();
+			rules.push(horizontalRules(pathBoxes(fnArray, argsArray, pdfjs.OPS)));
 			pages.push(
 				content.items.flatMap((i) =>
 					'str' in i
@@ -107,7 +114,7 @@ async function pdfjsPages(bytes: Uint8Array): Promise<PdfPages> {
 	} finally {
 		await doc.destroy();
 	}
-	return { pages, numPages: doc.numPages };
+	return { pages, rules, numPages: doc.numPages };
 }
 
 /**

@@ -40,7 +40,7 @@ describe('numbers wrapped inside a narrow cell', () => {
 			['２', '56']
 		]);
 	});
-	it('joins nothing on a page without ruling lines (pdf.js, borderless tables)', () => {
+	it('joins nothing on a page without ruling lines (borderless tables)', () => {
 		const lines = wordLines(row, 1000);
 		expect(joinWrappedNumbers(lines, [])).toBe(lines);
 	});
