@@ -1,6 +1,7 @@
 import { normaliseLabel } from './aliases';
 import type { Box, Grid } from './grid';
 import { parseCell } from './numbers';
+import type { VerticalRule } from './ruling-lines';
 
 interface Stack {
 	x0: number;
@@ -70,6 +71,39 @@ export function headerColumns(
 		if (name && name.test(stack.text)) columns.push([stack.x0, stack.x1]);
 	}
 	return columns.length === names.length ? columns : null;
+}
+
+/** Lines this close in x are one line (drawn per row, or by two cells' borders). */
+const SAME_X = 2;
+
+/**
+ * A table's value columns from its vertical ruling lines, for when its header text cannot be read
+ * (drawn as an image, set in a font without a text map, garbled, split): the lines crossing at
+ * least half of the value rows (their baselines `ys`) bound the cells, and the right-most `n`
+ * cells are the value columns (every table of the form prints its labels left of its values).
+ * Null when fewer than n + 1 lines cross the rows.
+ */
+export function ruledColumns(
+	rules: readonly VerticalRule[] | undefined,
+	ys: readonly number[],
+	n: number
+): Column[] | null {
+	if (!rules?.length || !ys.length || n < 1) return null;
+	const lines: { x: number; rows: Set<number> }[] = [];
+	for (const rule of rules) {
+		const rows = ys.flatMap((y, i) => (rule.top - 1 <= y && y <= rule.bottom + 1 ? [i] : []));
+		if (!rows.length) continue;
+		let line = lines.find((l) => Math.abs(l.x - rule.x) <= SAME_X);
+		if (!line) lines.push((line = { x: rule.x, rows: new Set() }));
+		for (const i of rows) line.rows.add(i);
+	}
+	const xs = lines
+		.filter((l) => l.rows.size >= ys.length / 2)
+		.map((l) => l.x)
+		.sort((a, b) => a - b);
+	if (xs.length < n + 1) return null;
+	const edges = xs.slice(-(n + 1));
+	return edges.slice(0, -1).map((x, i) => [x, edges[i + 1]!] as const);
 }
 
 /** How far a cell's centre lies outside a column's header (0 when under it). */

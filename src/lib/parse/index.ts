@@ -1,6 +1,6 @@
 import { fieldsOf, type FormatVersion, type Issue, type Report } from '$lib/report';
 import { validateReport } from '$lib/validate';
-import { headerColumns } from './columns';
+import { headerColumns, ruledColumns } from './columns';
 import { measureCoverage, type Coverage } from './coverage';
 import { normaliseGlyphs } from './glyphs';
 import { gridFromMarkdown, gridFromText, type Box, type Grid } from './grid';
@@ -16,6 +16,7 @@ import { parseCell } from './numbers';
 import { formatEvidence, readTable2 } from './table2';
 import { readTable3, T3_HEADER } from './table3';
 import { readTable4, T4_HEADER } from './table4';
+import type { VerticalRule } from './ruling-lines';
 
 export interface ParseOptions {
 	/** Regions to resolve the reporting body's name to a code. */
@@ -137,13 +138,15 @@ function headerEnd(grid: Grid, range: Range, runs: Run[], firstLabel: string): n
 /**
  * A report from its rows of cells: tables located by headings, rows by label aliases. `boxes`
  * (PDF) gives each cell's x-extent: cells are then placed under their column headers, so a cell
- * left empty stays empty instead of shifting the row.
+ * left empty stays empty instead of shifting the row; where the headers cannot be read, between
+ * the table's vertical ruling lines (`verticals`).
  */
 export function parseGrid(
 	grid: Grid,
 	fullText: string,
 	opts: ParseOptions = {},
-	boxes?: readonly (readonly Box[])[]
+	boxes?: readonly (readonly Box[])[],
+	verticals?: readonly VerticalRule[]
 ): ParseResult {
 	const b = new ReportBuilder();
 	const sections = findSections(grid);
@@ -152,9 +155,16 @@ export function parseGrid(
 	reportYearSource(b, meta);
 	const runs = (r: Range | null) =>
 		!r ? [] : boxes ? toPlacedRuns(grid, r[0], r[1], boxes) : toRuns(grid, r[0], r[1]);
+	const baselines = (tableRuns: Run[]) => tableRuns.flatMap((r) => r.boxes?.[0]?.[2] ?? []);
 	const columns = (range: Range | null, tableRuns: Run[], firstLabel: string, names: RegExp[]) =>
 		range && boxes
-			? headerColumns(grid, boxes, range[0], headerEnd(grid, range, tableRuns, firstLabel), names)
+			? (headerColumns(
+					grid,
+					boxes,
+					range[0],
+					headerEnd(grid, range, tableRuns, firstLabel),
+					names
+				) ?? ruledColumns(verticals, baselines(tableRuns), names.length))
 			: null;
 	const t3Runs = runs(sections.t3);
 	const t4Runs = runs(sections.t4);
@@ -162,7 +172,14 @@ export function parseGrid(
 	const format = decideFormat(grid, sections.t2, t3.otherSubrows, year, b);
 	const found = {
 		t2: readTable2(b, runs(sections.t2), format, (row, names) =>
-			sections.t2 && boxes ? headerColumns(grid, boxes, sections.t2[0], row, names) : null
+			sections.t2 && boxes
+				? (headerColumns(grid, boxes, sections.t2[0], row, names) ??
+					ruledColumns(
+						verticals,
+						(boxes[row] ?? []).slice(0, 1).map((box) => box[2]),
+						names.length
+					))
+				: null
 		),
 		t3: t3.found,
 		t4: readTable4(b, t4Runs, columns(sections.t4, t4Runs, '\u0000', T4_HEADER))

@@ -8,7 +8,8 @@ import {
 	type Word
 } from './pdf-lines';
 import { pathBoxes } from './pdfjs-paths';
-import { horizontalRules, joinWrappedNumbers, type Rule } from './wrapped-numbers';
+import { horizontalRules, verticalRules, type PathBox, type VerticalRule } from './ruling-lines';
+import { joinWrappedNumbers } from './wrapped-numbers';
 import { PdfEncryptedError, pdfiumPages, type PdfPages } from './pdfium';
 
 /** Inputs larger than this are refused up front: the parser never loads unbounded work. */
@@ -88,13 +89,13 @@ async function pdfjsPages(bytes: Uint8Array): Promise<PdfPages> {
 		verbosity: 0
 	}).promise;
 	const pages: PdfItem[][] = [];
-	const rules: Rule[][] = [];
+	const paths: PathBox[][] = [];
 	try {
 		for (let p = 1; p <= Math.min(doc.numPages, MAX_PDF_PAGES); p++) {
 			const page = await doc.getPage(p);
 			const content = await page.getTextContent({ disableNormalization: true });
 			const { fnArray, argsArray } = await page.getOperatorList();
-			rules.push(horizontalRules(pathBoxes(fnArray, argsArray, pdfjs.OPS)));
+			paths.push(pathBoxes(fnArray, argsArray, pdfjs.OPS));
 			pages.push(
 				content.items.flatMap((i) =>
 					'str' in i
@@ -114,7 +115,7 @@ async function pdfjsPages(bytes: Uint8Array): Promise<PdfPages> {
 	} finally {
 		await doc.destroy();
 	}
-	return { pages, rules, numPages: doc.numPages };
+	return { pages, paths, numPages: doc.numPages };
 }
 
 /**
@@ -131,15 +132,21 @@ async function pdfPages(bytes: Uint8Array): Promise<PdfPages> {
 	return read ?? pdfjsPages(bytes);
 }
 
-async function pdfLines(bytes: Uint8Array): Promise<{ lines: Word[][]; pages: number }> {
-	const { pages, rules, numPages } = await pdfPages(bytes);
+/** A PDF's lines of words down the document, its vertical ruling lines, and its page count. */
+async function pdfLines(
+	bytes: Uint8Array
+): Promise<{ lines: Word[][]; verticals: VerticalRule[]; pages: number }> {
+	const { pages, paths, numPages } = await pdfPages(bytes);
 	const lines: Word[][] = [];
+	const verticals: VerticalRule[] = [];
 	pages.forEach((items, i) => {
 		const offset = (i + 1) * PAGE_SPAN;
-		const ruled = (rules?.[i] ?? []).map((r) => ({ ...r, y: offset - r.y }));
+		const ruled = horizontalRules(paths?.[i] ?? []).map((r) => ({ ...r, y: offset - r.y }));
+		for (const v of verticalRules(paths?.[i] ?? []))
+			verticals.push({ x: v.x, top: offset - v.y1, bottom: offset - v.y0 });
 		lines.push(...withoutPageNumbers(joinWrappedNumbers(wordLines(items, offset), ruled)));
 	});
-	return { lines, pages: numPages };
+	return { lines, verticals, pages: numPages };
 }
 
 async function docxHtml(bytes: Uint8Array): Promise<string> {
@@ -190,7 +197,7 @@ export async function parseFile(
 		);
 	try {
 		if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
-			const { lines, pages } = await pdfLines(bytes);
+			const { lines, verticals, pages } = await pdfLines(bytes);
 			const { grid, boxes } = gridFromWordLines(lines);
 			const capped = (r: ParseResult): ParseResult =>
 				pages <= MAX_PDF_PAGES
@@ -213,7 +220,9 @@ export async function parseFile(
 						'PDF 中没有可提取的文字（可能是扫描件，需要先做文字识别）。No text layer in this PDF (scanned?).'
 					)
 				);
-			return capped(parseGrid(grid, grid.map((r) => r.join(' ')).join('\n'), opts, boxes));
+			return capped(
+				parseGrid(grid, grid.map((r) => r.join(' ')).join('\n'), opts, boxes, verticals)
+			);
 		}
 		if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
 			if (

@@ -1,6 +1,6 @@
 import type { PdfItem } from './pdf-lines';
 import { lightenType3Fonts } from './type3-fonts';
-import { horizontalRules, type PathBox, type Rule } from './wrapped-numbers';
+import type { PathBox } from './ruling-lines';
 
 /**
  * Positioned text from PDFium (compiled to WebAssembly, `@embedpdf/pdfium`): one item per glyph
@@ -117,8 +117,8 @@ export class PdfEncryptedError extends Error {}
 export interface PdfPages {
 	/** Items of each page read (at most `maxPages`). */
 	pages: PdfItem[][];
-	/** Horizontal ruling lines of each page read (y upwards, as the items'), where known. */
-	rules?: Rule[][];
+	/** Painted paths of each page read (y upwards, as the items'), for its ruling lines. */
+	paths?: PathBox[][];
 	numPages: number;
 }
 
@@ -235,15 +235,15 @@ function readPages(
 		}
 		const numPages = px.FPDF_GetPageCount(doc);
 		const pages: PdfItem[][] = [];
-		const rules: Rule[][] = [];
+		const paths: PathBox[][] = [];
 		for (let p = 0; p < Math.min(numPages, maxPages); p++) {
 			const page = px.FPDF_LoadPage(doc, p);
 			if (!page) {
 				pages.push([]);
-				rules.push([]);
+				paths.push([]);
 				continue;
 			}
-			rules.push(horizontalRules(pagePaths(px, rt, page, scratch)));
+			paths.push(pagePaths(px, rt, page, scratch));
 			const text = px.FPDFText_LoadPage(page);
 			try {
 				pages.push(text ? pageItems(px, rt, text, scratch) : []);
@@ -252,7 +252,7 @@ function readPages(
 				px.FPDF_ClosePage(page);
 			}
 		}
-		return { pages, rules, numPages };
+		return { pages, paths, numPages };
 	} finally {
 		if (doc) px.FPDF_CloseDocument(doc);
 		px.free(scratch);

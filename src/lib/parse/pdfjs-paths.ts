@@ -1,4 +1,4 @@
-import type { PathBox } from './wrapped-numbers';
+import type { PathBox } from './ruling-lines';
 
 /** The pdf.js operator numbers this reader needs (`pdfjs.OPS`). */
 export interface PathOps {

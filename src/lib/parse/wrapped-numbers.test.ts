@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gridFromWordLines, wordLines } from './pdf-lines';
 import { glyphs } from './test-glyphs';
-import { horizontalRules, joinWrappedNumbers, type Rule } from './wrapped-numbers';
+import { horizontalRules, type Rule } from './ruling-lines';
+import { joinWrappedNumbers } from './wrapped-numbers';
 
 /** Page y upwards (as items), document y downwards: rules given in page y. */
 const ruled = (ys: number[], x0 = 0, x1 = 400): Rule[] => ys.map((y) => ({ x0, x1, y: 1000 - y }));

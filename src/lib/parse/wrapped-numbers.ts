@@ -1,40 +1,6 @@
 import { toHalfWidth } from './numbers';
 import type { Word } from './pdf-lines';
-
-/** A horizontal ruling line of a page (a table border), in the words' vertical coordinates. */
-export interface Rule {
-	x0: number;
-	x1: number;
-	y: number;
-}
-
-/** A path object's bounds (y upwards) and how many segments it has. */
-export interface PathBox {
-	x0: number;
-	y0: number;
-	x1: number;
-	y1: number;
-	segments: number;
-}
-
-/**
- * A page's horizontal rules from its paths: thin ones (Chromium draws each border segment as a
- * line) and the top and bottom edges of wide rectangles (Word fills a row's cells as one);
- * vertical ones are skipped. A larger path of more than one rectangle's segments (a whole grid
- * drawn as one path, a vector seal) hides where its inner lines run: then the page has no rules
- * we can trust, and none are returned.
- */
-export function horizontalRules(paths: readonly PathBox[]): Rule[] {
-	const rules: Rule[] = [];
-	for (const { x0, y0, x1, y1, segments } of paths) {
-		const [w, h] = [x1 - x0, y1 - y0];
-		if (segments > 5 && w > 20 && h > 20) return [];
-		if (w < 4 || w < h * 4) continue;
-		if (h <= 3) rules.push({ x0, x1, y: (y0 + y1) / 2 });
-		else rules.push({ x0, x1, y: y1 }, { x0, x1, y: y0 });
-	}
-	return rules;
-}
+import type { Rule } from './ruling-lines';
 
 const DIGITS = /^\d+$/;
 const isDigits = (w: Word) => DIGITS.test(toHalfWidth(w.text));
