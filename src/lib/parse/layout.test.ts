@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseGrid } from './index';
 import { headerColumns, placeByColumns } from './columns';
 import { normaliseGlyphs } from './glyphs';
 import { gridFromWordLines, withoutPageNumbers, wordLines } from './pdf-lines';
@@ -122,5 +123,26 @@ describe('labels wrapped around their numbers', () => {
 			'4.保护第三方合法权益',
 			'(三)不予公开5.属于三类内部事务信息'
 		]);
+	});
+});
+
+describe('a table-3 row whose numbers cannot be placed', () => {
+	it('stays unread (missing), not a row printed empty', () => {
+		const numbers = (values: number[], y: number) =>
+			values.flatMap((v, i) => glyphs(String(v), 300 + i * 40, y));
+		const items = [
+			...glyphs('某县人民政府2022年政府信息公开工作年度报告', 0, 900),
+			...glyphs('三、收到和处理政府信息公开申请情况', 0, 860),
+			...glyphs('一、本年新收政府信息公开申请数量', 0, 820),
+			// Five numbers for seven columns, no readable header and no ruling lines: unplaceable.
+			...numbers([5, 1, 0, 0, 6], 820),
+			...glyphs('二、上年结转政府信息公开申请数量', 0, 800),
+			...numbers([1, 0, 0, 0, 0, 0, 1], 800)
+		];
+		const { grid, boxes } = gridFromWordLines(wordLines(items, 1000));
+		const result = parseGrid(grid, grid.map((r) => r.join(' ')).join('\n'), {}, boxes);
+		expect(result.report?.cells.t3_new_received__total?.state).toBe('missing');
+		expect(result.report?.values.t3_carried_over_in__total).toBe(1);
+		expect(result.coverage!.t3.read).toBeLessThan(result.coverage!.t3.printed);
 	});
 });

@@ -240,6 +240,8 @@ export function readTable3(
 	let pos = labelled.size < 5 ? readDetached(b, runs) : -1;
 	let found = pos >= 0;
 	let lastBlank = false;
+	// Rows given numbers that could not be placed: unread (missing), not printed empty.
+	const tried = new Set<T3Row>();
 	for (const run of found ? [] : runs) {
 		let index = pickRow(run.label, pos);
 		// Label first, order second: a row printed out of form order keeps its cells.
@@ -277,12 +279,13 @@ export function readTable3(
 			);
 		}
 		assignRow(b, ROW_KEYS[index]!, run, columns);
+		if (hasNumber(run)) tried.add(ROW_KEYS[index]!);
 		pos = Math.max(pos, index);
 		found = true;
 		lastBlank = run.blankOnly === true;
 	}
 	const otherSubrows = OTHER_SUBS.some((row) => b.has(t3(row, 'total')));
-	if (found && runs.some((r) => r.boxes)) blankLabelledRows(b, runs, otherSubrows);
+	if (found && runs.some((r) => r.boxes)) blankLabelledRows(b, runs, otherSubrows, tried);
 	if (otherSubrows && !b.has(t3('res_other_total', 'total'))) deriveOtherTotal(b);
 	if (found) reportMissingRows(b, otherSubrows);
 	return { otherSubrows, found };
@@ -290,16 +293,19 @@ export function readTable3(
 
 /**
  * PDF: a row whose label is printed but which has no values at all is a row of empty cells (a
- * PDF leaves empty cells out of its text layer), not a missing row.
+ * PDF leaves empty cells out of its text layer), not a missing row. A row whose numbers were
+ * found but could not be placed (`tried`) was not read: its cells stay missing.
  */
 function blankLabelledRows(
 	b: ReportBuilder,
 	runs: (Run & { printedLabel?: string })[],
-	otherSubrows: boolean
+	otherSubrows: boolean,
+	tried: ReadonlySet<T3Row>
 ): void {
 	const printed = runs.map((r) => r.printedLabel ?? r.label).join('|');
 	for (const key of ROW_KEYS) {
 		if (b.has(t3(key, 'total')) || (key === 'res_other_total' && otherSubrows)) continue;
+		if (tried.has(key)) continue;
 		if (lastMatch(printed, T3_ALIASES[key]).end < 0) continue;
 		T3_COLUMNS.forEach((col) => b.set(t3(key, col), BLANK_CELL));
 		b.issue(
