@@ -12,6 +12,11 @@ const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 const CHAR_PROCS = ascii('/CharProcs');
 const P = 0x50;
 
+function matchesAt(pdf: Uint8Array, at: number, word: readonly number[]): boolean {
+	for (let k = 0; k < word.length; k++) if (pdf[at + k] !== word[k]) return false;
+	return true;
+}
+
 /**
  * The glyph programs (`/CharProcs` → `/CharProcX`): they only draw. A Type3 glyph's text comes
  * from ToUnicode or its encoding's glyph names and its advance from /Widths; yet PDFium runs every
@@ -20,10 +25,10 @@ const P = 0x50;
 function hideGlyphPrograms(pdf: Uint8Array): number[] {
 	const found: number[] = [];
 	const last = CHAR_PROCS.length - 1;
-	// Scans for the name's rarest letter, 'P', then checks the rest (no text decoding: 4 ms a file).
+	// Scans for the name's rarest letter, 'P', then checks the rest (no text decoding).
 	for (let i = pdf.indexOf(P); i >= 0; i = pdf.indexOf(P, i + 1)) {
 		const at = i - 5;
-		if (at >= 0 && CHAR_PROCS.every((c, k) => pdf[at + k] === c)) {
+		if (at >= 0 && matchesAt(pdf, at, CHAR_PROCS)) {
 			pdf[at + last] = 0x58; // 'X'
 			found.push(at);
 		}
@@ -184,22 +189,21 @@ const END = ascii('endobj');
 /** How far around /CharProcs a font dictionary may reach (Skia's are about 1 KB). */
 const REACH = 8192;
 
-const matchesAt = (pdf: Uint8Array, at: number, word: number[]) =>
-	word.every((c, k) => pdf[at + k] === c);
-
 /** The Type3 font dictionary around a /CharProcs key at `at`: its text and where it starts. */
 function fontDictAround(pdf: Uint8Array, at: number): { text: string; base: number } | null {
+	const limit = Math.max(0, at - REACH);
 	let start = -1;
-	for (let i = at - 3; i >= Math.max(0, at - REACH); i--)
-		if (pdf[i] === 0x6f && matchesAt(pdf, i, OBJ)) {
+	for (let i = pdf.lastIndexOf(0x6f, at); i >= limit; i = pdf.lastIndexOf(0x6f, i - 1))
+		if (matchesAt(pdf, i, OBJ)) {
 			start = i;
 			break;
 		}
 	// The nearest 'obj' before the key must open an object, not end the one before.
 	if (start < 0 || (start >= 3 && matchesAt(pdf, start - 3, END))) return null;
 	let end = -1;
-	for (let i = at; i < Math.min(pdf.length, at + REACH); i++)
-		if (pdf[i] === 0x65 && matchesAt(pdf, i, END)) {
+	const stop = Math.min(pdf.length, at + REACH);
+	for (let i = pdf.indexOf(0x65, at); i >= 0 && i < stop; i = pdf.indexOf(0x65, i + 1))
+		if (matchesAt(pdf, i, END)) {
 			end = i;
 			break;
 		}
