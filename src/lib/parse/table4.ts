@@ -10,12 +10,19 @@ const IDS = T4_GROUPS.flatMap((g) => T4_RESULTS.map((r) => t4(g, r)));
 const RESULTS = [/维持/, /纠正/, /其他/, /审结/, /总计$/];
 export const T4_HEADER = [...RESULTS, ...RESULTS, ...RESULTS];
 
-/** Table 4 is one printed row of 15 cells: review, direct litigation, litigation after review. */
+const hasNumber = (run: Run) => run.cells.some((c) => c.state === 'number');
+
+/**
+ * Table 4 is one printed row of 15 cells: review, direct litigation, litigation after review.
+ * Marks printed above its first number (a header line read as `×` or `/`) are not values.
+ */
 export function readTable4(
 	b: ReportBuilder,
-	runs: Run[],
+	source: Run[],
 	columns: Column[] | null = null
 ): boolean {
+	const first = source.findIndex(hasNumber);
+	const runs = first < 0 ? source : source.slice(first);
 	const all = runs.flatMap((r) => r.cells);
 	const boxes = runs.every((r) => r.boxes) ? runs.flatMap((r) => r.boxes!) : undefined;
 	const placed = columns && all.length ? placeByColumns(all, boxes, columns) : null;
@@ -27,6 +34,16 @@ export function readTable4(
 			'error',
 			'表四',
 			`表四识别到 ${cells.length} 个数值（${cells.map((c) => c.raw || '空').join(' ')}），应为 15 个，表四未读取`,
+			IDS
+		);
+		return false;
+	}
+	if (cells.length > IDS.length) {
+		b.issue(
+			'parse.row_cells',
+			'error',
+			'表四',
+			`表四识别到 ${cells.length} 个数值（${cells.map((c) => c.raw || '空').join(' ')}），多于 15 个，无法确定各数值所在的列，表四未读取`,
 			IDS
 		);
 		return false;
