@@ -37,10 +37,11 @@ describe('Type3 fonts lightened for PDFium', () => {
 		expect(out).toContain('/Differences [4 /space]');
 	});
 
-	it('leaves fonts it cannot read (an indirect /Widths, not Type3) as they were, but hidden', () => {
+	it('leaves fonts it cannot read (an indirect /Widths or /FirstChar, not Type3) as they were, but hidden', () => {
 		for (const font of [
 			SKIA_FONT.replace('/Widths [1000 0 0 0 0 500.5]', '/Widths 12 0 R'),
-			SKIA_FONT.replace('/Type3', '/Type1')
+			SKIA_FONT.replace('/Type3', '/Type1'),
+			SKIA_FONT.replace('/FirstChar 0', '/FirstChar 15 0 R')
 		]) {
 			const bytes = new TextEncoder().encode(font);
 			lightenType3Fonts(bytes);

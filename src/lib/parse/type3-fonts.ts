@@ -109,6 +109,9 @@ const isMissingGlyph = (s: string, from: number, to: number) =>
 		? s.charCodeAt(from + 1) === 0x67 && s.charCodeAt(from + 2) === 0x30
 		: to - from === 8 && s.startsWith('/.notdef', from);
 
+/** A direct whole-number /FirstChar (not a reference `5 0 R`). */
+const FIRST_CHAR = /\/FirstChar\s+(\d+)(?![\d.]|\s+\d+\s+R)/;
+
 interface Part {
 	span: Span;
 	text: string;
@@ -143,7 +146,8 @@ function readDifferences(dict: string) {
 function compacted(dict: string): Compacted | null {
 	const diffs = readDifferences(dict);
 	if (!diffs) return null;
-	const first = /\/FirstChar\s+(\d+)/.exec(dict);
+	const first = FIRST_CHAR.exec(dict);
+	if (!first && dict.includes('/FirstChar')) return null; // a reference, or not a whole number
 	const start = first ? Number(first[1]) : 0;
 	const firstSpan = first && { at: first.index, length: first[0].length };
 	// The codes from the first to the last that advance and draw a glyph: a width of 0 is what
