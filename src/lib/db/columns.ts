@@ -1,0 +1,121 @@
+/**
+ * Column-by-column tables. The scale dataset's aggregates carry ≈ 470 columns (a sum, a count of
+ * reported values and a blank count per field) and its province partitions ≈ 250, while a view's
+ * queries read a dozen: the build writes each column of those tables as its own gzipped Arrow
+ * IPC file (scripts/data/columns.ts), and a query loads only the columns it names, added to the
+ * table as they are first needed. Every column file comes from the same decode of the same
+ * Parquet file, in the file's row order, so columns line up by position (`POSITIONAL JOIN`).
+ */
+
+const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*/g;
+/** `SELECT *`, `SELECT t.*`, `, *` (not `COUNT(*)`): every column. */
+const STAR = /(?:\bSELECT(?:\s+DISTINCT)?|,)\s*(?:[A-Za-z_][A-Za-z0-9_]*\.)?\*/i;
+
+/**
+ * The columns of a table a SQL text may read: those it names as a word (quoted or not), or all
+ * of them for a star. A word that is a column name elsewhere in the text only loads one column
+ * too many; a column the query reads is never missed, since SQL must spell it.
+ */
+export function columnsIn(sql: string, columns: readonly string[]): string[] {
+	if (STAR.test(sql)) return [...columns];
+	const words = new Set(sql.match(IDENTIFIER));
+	return columns.filter((c) => words.has(c));
+}
+
+/** Name of the scratch table one new column is inserted into before it joins its table. */
+export const scratchTable = (table: string, i: number) => `${table}__col${i}`;
+
+/**
+ * Statements that add the scratch tables' columns to `table` by position, creating it on the
+ * first load, then drop the scratch tables. Prepared statements on `table` are re-bound by
+ * DuckDB when it is replaced.
+ */
+export function addColumnsSql(
+	table: string,
+	scratch: readonly string[],
+	exists: boolean
+): string[] {
+	const joined = [...(exists ? [table] : []), ...scratch].join(' POSITIONAL JOIN ');
+	return [
+		`CREATE OR REPLACE TABLE ${table} AS SELECT * FROM ${joined}`,
+		...scratch.map((t) => `DROP TABLE ${t}`)
+	];
+}
+
+/** What the loader needs of an engine: insert Arrow IPC bytes as a new table, run a statement. */
+export interface ColumnEngine {
+	insert(ipc: Uint8Array, table: string): Promise<void>;
+	run(sql: string): Promise<void>;
+}
+
+interface TableState {
+	loaded: Set<string>;
+	/** Columns asked for and not yet added. */
+	wanted: Set<string>;
+	/** The running or last batch: additions to one table run one after another. */
+	batch: Promise<void>;
+	queued: Promise<void> | null;
+}
+
+/**
+ * Loads the columns a query names, at most once each. Queries that arrive together (a view runs
+ * its queries at once) are served by one batch: one fetch per column, one table rebuild.
+ * `files` maps each column to its file; `fetchColumn` returns a file's Arrow IPC bytes.
+ */
+export function columnLoader(
+	engine: ColumnEngine,
+	fetchColumn: (file: string) => Promise<Uint8Array>
+) {
+	const tables = new Map<string, TableState>();
+
+	async function add(table: string, state: TableState, files: Readonly<Record<string, string>>) {
+		const columns = [...state.wanted].filter((c) => !state.loaded.has(c));
+		state.wanted.clear();
+		if (!columns.length) return;
+		const bytes = await Promise.all(columns.map((c) => fetchColumn(files[c]!)));
+		const scratch = columns.map((_, i) => scratchTable(table, i));
+		for (const [i, ipc] of bytes.entries()) {
+			// A batch that failed half-way may have left its scratch table behind.
+			await engine.run(`DROP TABLE IF EXISTS ${scratch[i]}`);
+			await engine.insert(ipc, scratch[i]!);
+		}
+		for (const sql of addColumnsSql(table, scratch, state.loaded.size > 0)) await engine.run(sql);
+		for (const c of columns) state.loaded.add(c);
+	}
+
+	/** Resolves once `table` exists with every column of `files` that `sql` names. */
+	return function ensure(
+		table: string,
+		files: Readonly<Record<string, string>>,
+		sql: string
+	): Promise<void> {
+		let state = tables.get(table);
+		if (!state) {
+			state = { loaded: new Set(), wanted: new Set(), batch: Promise.resolve(), queued: null };
+			tables.set(table, state);
+		}
+		const all = Object.keys(files);
+		let needed = columnsIn(sql, all);
+		// A query naming none of its columns (COUNT(*)) still needs the table and its rows.
+		if (!needed.length && !state.loaded.size) needed = all.slice(0, 1);
+		const missing = needed.filter((c) => !state.loaded.has(c));
+		if (!missing.length) return Promise.resolve();
+		for (const c of missing) state.wanted.add(c);
+		const s = state;
+		// One batch waits for the running one and takes every column asked for meanwhile.
+		s.queued ??= s.batch
+			.catch(() => {})
+			.then(() => new Promise((r) => setTimeout(r, 0)))
+			.then(() => {
+				s.queued = null;
+				return add(table, s, files);
+			})
+			.catch((error: unknown) => {
+				// The next query asks again; the table keeps the columns it had.
+				for (const c of missing) s.wanted.delete(c);
+				throw error;
+			});
+		s.batch = s.queued;
+		return s.queued;
+	};
+}
