@@ -1,41 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { metric } from '../../src/lib/metrics/metrics';
 import { byRegion } from '../../src/lib/queries/selection';
 import { DEFAULT_STATE } from '../../src/lib/url/state';
 import { failOnConsoleErrors, renderedChart, settled, tour } from './helpers';
+import { browserMemoryMb } from './memory';
 import { VIEWS } from './tour';
 
-// The national-scale build only: `npm run data -- --scale`, `OGI_DATA=data/scale npm run build:e2e`,
+// The national-scale build only: `npm run data -- --scale`, `npm run build:e2e -- --scale`,
 // then `OGI_SCALE=1 npx playwright test tests/e2e/scale.e2e.ts`. Skipped in `npm test`.
 test.skip(!process.env.OGI_SCALE, 'needs the scale build (OGI_SCALE=1, see README: data/scale)');
 
 const DIR = 'data/scale';
-
-/**
- * Resident memory of the browser's processes in MB: the renderer (the tab: JS heaps of the page
- * and its workers, DuckDB-wasm's memory) and all of them (browser, GPU, utilities too).
- */
-async function browserMemoryMb(page: Page): Promise<{ renderer: number; all: number }> {
-	const cdp = await page.context().browser()!.newBrowserCDPSession();
-	const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
-		processInfo: { id: number; type: string }[];
-	};
-	const kb = { renderer: 0, all: 0 };
-	for (const p of processInfo) {
-		try {
-			const status = readFileSync(`/proc/${p.id}/status`, 'utf8');
-			const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-			kb.all += rss;
-			if (p.type === 'renderer') kb.renderer = Math.max(kb.renderer, rss);
-		} catch {
-			// a process that ended meanwhile
-		}
-	}
-	await cdp.detach();
-	return { renderer: Math.round(kb.renderer / 1024), all: Math.round(kb.all / 1024) };
-}
 
 test('scale: the bundled tour draws every view on the national dataset', async ({ page }) => {
 	test.setTimeout(900_000);
@@ -97,7 +73,7 @@ test('scale: departments and townships are selectable, shareable, and never adde
 	await settled(page);
 	await expect(page.locator('.chart[data-ready="1"]').first()).toBeVisible();
 
-	const mb = await browserMemoryMb(page);
+	const mb = await browserMemoryMb(page.context().browser()!);
 	const heap = await page.evaluate(
 		() => (performance as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0
 	);
