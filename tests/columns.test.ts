@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -74,14 +82,17 @@ describe('a table loaded column by column answers as the whole table', () => {
 			]
 		};
 		writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-		mkdirSync(join(dir, 'static'));
+		mkdirSync(join(dir, 'static', 'parts'), { recursive: true });
 		writeFileSync(join(dir, 'static', 'manifest.json'), JSON.stringify(manifest));
+		copyFileSync(file, join(dir, 'static', 'parts', 'agg-township.parquet'));
 		// The build's step: one gzipped IPC file per column, listed in the served manifest.
 		const r = await serveColumns(dir, join(dir, 'static'));
 		expect(r.tables).toBe(1);
 		const served = JSON.parse(readFileSync(join(dir, 'static', 'manifest.json'), 'utf8'));
 		files = served.partitions[0].columns;
 		expect(served.partitions[1].columns).toBeUndefined();
+		// The split table's Parquet is not served (never read; the service worker would precache it).
+		expect(existsSync(join(dir, 'static', 'parts', 'agg-township.parquet'))).toBe(false);
 		expect(Object.keys(files).length).toBe(r.files);
 		expect(Object.values(files).every((f) => f.startsWith(`${COLUMNS_DIR}/${table}/`))).toBe(true);
 		// A second build reuses the split files (the index knows the Parquet file's hash).

@@ -10,7 +10,9 @@
  * each Parquet file's hash, so a rebuild reuses them: splitting 1M reports takes minutes) and
  * copied into the served data under `fast/c/`, the folder of content-hashed files the service
  * worker caches on first use instead of precaching. The served manifest gets each partition's
- * `columns` map.
+ * `columns` map, and the served copy of a split partition's Parquet file is removed: the app never
+ * reads it, and the service worker would precache it (≈ 100 MB at 1M). The manifest's `file`
+ * still names the dataset's own Parquet file (data/scale/parts/).
  *
  * Usage: tsx scripts/data/columns.ts [dataDir] [staticDataDir]   (default data/scale static/data;
  * `npm run build -- --scale` runs it)
@@ -96,6 +98,7 @@ export async function serveColumns(
 	for (const p of manifest.partitions) {
 		const entry = index[p.table];
 		if (!entry) continue;
+		rmSync(join(staticDir, p.file), { force: true });
 		p.columns = Object.fromEntries(
 			Object.entries(entry.columns).map(([name, file]) => [name, `${COLUMNS_DIR}/${file}`])
 		);
