@@ -42,6 +42,9 @@ test('scale: departments and townships are selectable, shareable, and never adde
 		parent: '320813',
 		body: 'department' as const
 	};
+	// Requests of the page and its workers (the decode worker fetches table files).
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
 	await page.goto('/rank?m=t3_new_received__total&lvl=county&p=320813&body=department');
 	await settled(page);
 	const picker = page.getByLabel('报告主体');
@@ -58,6 +61,11 @@ test('scale: departments and townships are selectable, shareable, and never adde
 	expect(bars.length).toBeGreaterThan(0);
 	for (const v of bars) expect(want.map((r) => r.value)).toContain(v);
 	await expect(page.locator('main')).toContainText('部门');
+	// Column by column: the province partition's Parquet is never fetched, a few of its columns are.
+	expect(fetched.filter((f) => /\/parts\/(reports|agg)-/.test(f))).toEqual([]);
+	const columns = fetched.filter((f) => f.includes('/fast/c/cols/reports_department_32/'));
+	expect(columns.length).toBeGreaterThan(5);
+	expect(columns.length).toBeLessThan(60);
 	await tour(page, 'scale-rank-departments');
 
 	// Switching the level is in the link, and townships of every county read their sums.
