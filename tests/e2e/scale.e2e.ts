@@ -1,41 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { metric } from '../../src/lib/metrics/metrics';
 import { byRegion } from '../../src/lib/queries/selection';
 import { DEFAULT_STATE } from '../../src/lib/url/state';
 import { failOnConsoleErrors, renderedChart, settled, tour } from './helpers';
+import { browserMemoryMb } from './memory';
 import { VIEWS } from './tour';
 
-// The national-scale build only: `npm run data -- --scale`, `OGI_DATA=data/scale npm run build:e2e`,
+// The national-scale build only: `npm run data -- --scale`, `npm run build:e2e -- --scale`,
 // then `OGI_SCALE=1 npx playwright test tests/e2e/scale.e2e.ts`. Skipped in `npm test`.
 test.skip(!process.env.OGI_SCALE, 'needs the scale build (OGI_SCALE=1, see README: data/scale)');
 
 const DIR = 'data/scale';
-
-/**
- * Resident memory of the browser's processes in MB: the renderer (the tab: JS heaps of the page
- * and its workers, DuckDB-wasm's memory) and all of them (browser, GPU, utilities too).
- */
-async function browserMemoryMb(page: Page): Promise<{ renderer: number; all: number }> {
-	const cdp = await page.context().browser()!.newBrowserCDPSession();
-	const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
-		processInfo: { id: number; type: string }[];
-	};
-	const kb = { renderer: 0, all: 0 };
-	for (const p of processInfo) {
-		try {
-			const status = readFileSync(`/proc/${p.id}/status`, 'utf8');
-			const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-			kb.all += rss;
-			if (p.type === 'renderer') kb.renderer = Math.max(kb.renderer, rss);
-		} catch {
-			// a process that ended meanwhile
-		}
-	}
-	await cdp.detach();
-	return { renderer: Math.round(kb.renderer / 1024), all: Math.round(kb.all / 1024) };
-}
 
 test('scale: the bundled tour draws every view on the national dataset', async ({ page }) => {
 	test.setTimeout(900_000);
@@ -66,6 +42,9 @@ test('scale: departments and townships are selectable, shareable, and never adde
 		parent: '320813',
 		body: 'department' as const
 	};
+	// Requests of the page and its workers (the decode worker fetches table files).
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
 	await page.goto('/rank?m=t3_new_received__total&lvl=county&p=320813&body=department');
 	await settled(page);
 	const picker = page.getByLabel('报告主体');
@@ -82,6 +61,11 @@ test('scale: departments and townships are selectable, shareable, and never adde
 	expect(bars.length).toBeGreaterThan(0);
 	for (const v of bars) expect(want.map((r) => r.value)).toContain(v);
 	await expect(page.locator('main')).toContainText('部门');
+	// Column by column: the province partition's Parquet is never fetched, a few of its columns are.
+	expect(fetched.filter((f) => /\/parts\/(reports|agg)-/.test(f))).toEqual([]);
+	const columns = fetched.filter((f) => f.includes('/fast/c/cols/reports_department_32/'));
+	expect(columns.length).toBeGreaterThan(5);
+	expect(columns.length).toBeLessThan(60);
 	await tour(page, 'scale-rank-departments');
 
 	// Switching the level is in the link, and townships of every county read their sums.
@@ -97,7 +81,7 @@ test('scale: departments and townships are selectable, shareable, and never adde
 	await settled(page);
 	await expect(page.locator('.chart[data-ready="1"]').first()).toBeVisible();
 
-	const mb = await browserMemoryMb(page);
+	const mb = await browserMemoryMb(page.context().browser()!);
 	const heap = await page.evaluate(
 		() => (performance as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0
 	);

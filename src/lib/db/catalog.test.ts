@@ -59,4 +59,18 @@ SELECT * FROM bodies b CROSS JOIN years y LEFT JOIN r ON r.region_code = b.code`
 		expect(tableSpec('reports')!.partitions).toEqual(['data/reports.parquet']);
 		expect(tableSpec('x; DROP')).toBeUndefined();
 	});
+
+	it("learns a split table's column files: the table is then loaded column by column", () => {
+		registerPartitions([
+			{
+				table: 'agg_department',
+				file: 'parts/agg-department.parquet',
+				columns: { year: 'fast/c/cols/agg_department/2.ab.arrowgz' }
+			}
+		]);
+		expect(tableSpec('agg_department')!.columns).toEqual({
+			year: 'data/fast/c/cols/agg_department/2.ab.arrowgz'
+		});
+		expect(tableSpec('reports_department_32')!.columns).toBeUndefined();
+	});
 });

@@ -16,6 +16,11 @@ export interface TableSpec {
 	eager: boolean;
 	/** Shown by the progress bar while this table loads. */
 	tracked?: boolean;
+	/**
+	 * Each column's own file (path under the app's assets), when the build split the table
+	 * (scripts/data/columns.ts): a query then loads only the columns it names (`columns.ts`).
+	 */
+	columns?: Readonly<Record<string, string>>;
 }
 
 /** The published dataset (data/README.md): what `npm run data` writes and the build serves. */
@@ -43,6 +48,8 @@ export const tableNames = () => [...entries.keys()];
 export interface PartitionEntry {
 	table: string;
 	file: string;
+	/** Column → its file under the dataset directory, for tables split by the build. */
+	columns?: Record<string, string>;
 }
 
 /**
@@ -55,7 +62,16 @@ const partitions = new Map<string, TableSpec>();
 export function registerPartitions(list: readonly PartitionEntry[]): void {
 	for (const p of list)
 		if (/^[a-z_][a-z0-9_]*$/.test(p.table) && !entries.has(p.table))
-			partitions.set(p.table, { name: p.table, partitions: [`data/${p.file}`], eager: false });
+			partitions.set(p.table, {
+				name: p.table,
+				partitions: [`data/${p.file}`],
+				eager: false,
+				...(p.columns && {
+					columns: Object.fromEntries(
+						Object.entries(p.columns).map(([column, file]) => [column, `data/${file}`])
+					)
+				})
+			});
 }
 
 let manifest: Promise<{ body_levels?: string[]; partitions?: PartitionEntry[] } | null> | null =

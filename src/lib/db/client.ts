@@ -14,7 +14,7 @@ import {
 } from './catalog';
 import { QueryError, toUserMessage } from './errors';
 import { afterTableLoad } from './imported';
-import { arrowIpcOf } from './load';
+import { arrowIpcOf, isColumnTable, loadColumns, prefetchColumns } from './load';
 import { engine, setPhase } from './status.svelte';
 
 // Served by the app itself (no CDN): the product must work offline and behind firewalls.
@@ -262,9 +262,17 @@ export function query<T>(q: Query): Promise<T[]> {
 }
 
 async function run<T>(q: Query): Promise<T[]> {
-	// The manifest names the scale dataset's partition tables (none in the bundled set).
-	const [conn] = await Promise.all([connect(), datasetManifest()]);
-	await Promise.all(tablesIn(q.sql).map((t) => ensureLoaded(conn, t)));
+	// The manifest names the scale dataset's partition tables (none in the bundled set); their
+	// column files download while the engine starts.
+	const [conn] = await Promise.all([
+		connect(),
+		datasetManifest().then(() => prefetchColumns(q.sql, tablesIn(q.sql)))
+	]);
+	await Promise.all(
+		tablesIn(q.sql).map((t) =>
+			isColumnTable(t) ? loadColumns(conn, t, q.sql) : ensureLoaded(conn, t)
+		)
+	);
 	const start = performance.now();
 	try {
 		const result = q.params.length

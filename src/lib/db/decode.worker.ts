@@ -7,11 +7,10 @@
  * decoded with hyparquet (loaded only then). The IPC bytes are transferred, not copied, to the
  * page and from there to DuckDB's worker.
  */
-export interface DecodeRequest {
-	id: number;
-	url: string;
-	format: 'parquet' | 'ipc.gz';
-}
+export type DecodeRequest =
+	| { id: number; url: string; format: 'parquet' | 'ipc.gz' }
+	/** Column files of one table (gzipped Arrow IPC, `columns.ts`), merged into one stream. */
+	| { id: number; urls: string[]; format: 'columns' };
 export type DecodeReply =
 	| { id: number; progress: [loaded: number, total: number] }
 	| { id: number; ipc: Uint8Array }
@@ -48,7 +47,26 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
 	return readAll(stream as ReadableStream<Uint8Array>);
 }
 
+async function mergeColumns(data: Extract<DecodeRequest, { format: 'columns' }>) {
+	try {
+		const parts = await Promise.all(
+			data.urls.map(async (url) => {
+				const response = await fetch(url);
+				if (!response.ok) throw new Error(`HTTP ${response.status} fetching ${url}`);
+				const bytes = new Uint8Array(await response.arrayBuffer());
+				return bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzip(bytes) : bytes;
+			})
+		);
+		const { mergeColumnIpc } = await import('./columns');
+		const ipc = await mergeColumnIpc(await Promise.all(parts));
+		post({ id: data.id, ipc }, [ipc.buffer]);
+	} catch (error) {
+		post({ id: data.id, error: error instanceof Error ? error.message : String(error) });
+	}
+}
+
 scope.onmessage = async ({ data }: MessageEvent<DecodeRequest>) => {
+	if (data.format === 'columns') return mergeColumns(data);
 	try {
 		// Low priority: a link's first charts come from the fast-path files, which must not queue behind this.
 		const response = await fetch(data.url, { priority: 'low' });

@@ -61,3 +61,17 @@ export async function parquetToArrow(file: ArrayBuffer): Promise<Table> {
 export async function parquetToArrowIPC(file: ArrayBuffer): Promise<Uint8Array> {
 	return tableToIPC(await parquetToArrow(file), 'stream');
 }
+
+/**
+ * Each column of the file as its own Arrow IPC stream, from the same decode as the whole table
+ * (same types, same row order): the column files a split table is loaded from (`columns.ts`).
+ */
+export async function parquetColumnsToIPC(file: ArrayBuffer): Promise<Map<string, Uint8Array>> {
+	const table = await parquetToArrow(file);
+	return new Map(
+		table.schema.fields.map((f) => [
+			f.name,
+			tableToIPC(new Table({ [f.name]: table.getChild(f.name)! }), 'stream')
+		])
+	);
+}
