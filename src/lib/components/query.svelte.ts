@@ -101,7 +101,9 @@ export function useQuery<T>(
 	get: () => Query | null,
 	_needs: readonly string[] = []
 ): QueryState<T> {
-	let data = $state<T[] | null>(null);
+	// Raw: rows are read-only answers (shared with the result cache); a deep proxy over thousands of
+	// rows made every read in the view models go through Svelte's signal lookups.
+	let data = $state.raw<T[] | null>(null);
 	let error = $state<string | null>(null);
 	let loading = $state(true);
 	let latest = 0;

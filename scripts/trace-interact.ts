@@ -1,0 +1,111 @@
+/**
+ * Where a filter change's time goes: `tsx scripts/trace-interact.ts [--phone] [--profile]` against a
+ * running `vite preview` (BENCH_PORT). Runs the bench's scripted changes on the landing page and
+ * prints per change: total, DuckDB statements (count, summed and longest wasm time), and with
+ * `--profile` the CPU profile's self time by script and the hottest functions.
+ */
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
+import { emulate } from './bench-profile';
+
+const args = process.argv.slice(2);
+const phone = args.includes('--phone');
+const profile = args.includes('--profile');
+const BASE = `http://127.0.0.1:${process.env.BENCH_PORT ?? 4280}`;
+const STEPS: [string, string][] = [
+	['年度', '2024'],
+	['年度', '2023'],
+	['层级', 'prefecture'],
+	['层级', 'county'],
+	['指标', 'disclosure_rate'],
+	['年度', '2022'],
+	['指标', 't2_license_decisions'],
+	['层级', 'province'],
+	['指标', 'review_correction_rate'],
+	['年度', '2025']
+];
+
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const context = await browser.newContext({
+	viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
+	serviceWorkers: 'block'
+});
+const page = await context.newPage();
+const cdp = await emulate(context, page, phone ? 'phone' : 'desktop', true);
+await page.goto(`${BASE}/`, { waitUntil: 'commit' });
+await page.waitForFunction(() => performance.getEntriesByName('engine-ready').length > 0, null, {
+	timeout: 120_000
+});
+await page.waitForFunction(
+	() =>
+		document.querySelector('main')?.dataset.pending === '0' &&
+		!document.querySelector('[aria-busy="true"]'),
+	null,
+	{ timeout: 120_000 }
+);
+if (profile) {
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+	await cdp.send('Profiler.start');
+}
+for (const [label, value] of STEPS) {
+	const r = await page.evaluate(
+		async ([label, value]) => {
+			const select = [...document.querySelectorAll('select')].find(
+				(s) => s.getAttribute('aria-label') === label
+			)!;
+			const main = document.querySelector('main')!;
+			const url = location.href;
+			const start = performance.now();
+			select.value = value;
+			select.dispatchEvent(new Event('change', { bubbles: true }));
+			while (location.href === url || main.dataset.pending !== '0')
+				await new Promise((r) => setTimeout(r, 1));
+			const settled = performance.now() - start;
+			await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+			const total = performance.now() - start;
+			const q = performance
+				.getEntriesByName('duckdb-query')
+				.filter((m) => m.startTime >= start)
+				.map((m) => ({
+					s: m.startTime - start,
+					d: m.duration,
+					sql: ((m as PerformanceMeasure).detail as { sql: string }).sql
+				}));
+			return { total, settled, q };
+		},
+		[label, value] as const
+	);
+	const sum = r.q.reduce((s, x) => s + x.d, 0);
+	const max = Math.max(0, ...r.q.map((x) => x.s + x.d));
+	console.log(
+		`${label}=${value}`.padEnd(30),
+		`total ${r.total.toFixed(0).padStart(5)} ms  settled ${r.settled.toFixed(0).padStart(5)}  duckdb ${r.q.length} stmts Σ${sum.toFixed(0)} last-end ${max.toFixed(0)}`
+	);
+	for (const x of r.q)
+		console.log(
+			`      @${x.s.toFixed(0).padStart(4)} ${x.d.toFixed(1).padStart(6)} ms  ${x.sql.replace(/\s+/g, ' ').slice(0, 110)}`
+		);
+}
+if (profile) {
+	const { profile: p } = await cdp.send('Profiler.stop');
+	const dt = new Map<number, number>();
+	for (let i = 0; i < p.samples!.length; i++)
+		dt.set(p.samples![i]!, (dt.get(p.samples![i]!) ?? 0) + p.timeDeltas![i]! / 1000);
+	const byUrl = new Map<string, number>();
+	const byFn = new Map<string, number>();
+	for (const n of p.nodes) {
+		const t = dt.get(n.id) ?? 0;
+		const url = n.callFrame.url.replace(BASE, '').replace(/\?.*$/, '') || `(${n.callFrame.functionName || 'native'})`;
+		byUrl.set(url, (byUrl.get(url) ?? 0) + t);
+		const fn = `${n.callFrame.functionName || '(anon)'} ${url.split('/').pop()}:${n.callFrame.lineNumber}`;
+		byFn.set(fn, (byFn.get(fn) ?? 0) + t);
+	}
+	const top = (m: Map<string, number>, n: number) =>
+		[...m].sort((a, b) => b[1] - a[1]).slice(0, n);
+	console.log('\nself time by script (ms):');
+	for (const [k, v] of top(byUrl, 15)) console.log(`  ${v.toFixed(0).padStart(6)}  ${k}`);
+	console.log('\nhottest functions (ms):');
+	for (const [k, v] of top(byFn, 40)) console.log(`  ${v.toFixed(0).padStart(6)}  ${k}`);
+}
+await browser.close();
