@@ -43,6 +43,15 @@ await page.waitForFunction(
 	null,
 	{ timeout: 120_000 }
 );
+const tracing = args.includes('--trace');
+const events: { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number }[] = [];
+if (tracing) {
+	cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as typeof events)));
+	await cdp.send('Tracing.start', {
+		categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+		transferMode: 'ReportEvents'
+	});
+}
 if (profile) {
 	await cdp.send('Profiler.enable');
 	await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -56,7 +65,29 @@ for (const [label, value] of STEPS) {
 			)!;
 			const main = document.querySelector('main')!;
 			const url = location.href;
+			// Counts and times each chart's setOption and resize (instances are wrapped once).
+			type Stats = { calls: string[] };
+			const w = window as unknown as { __charts?: Stats };
+			const stats = (w.__charts = { calls: [] });
+			for (const node of document.querySelectorAll('.chart')) {
+				const chart = (node as HTMLElement & { echart?: Record<string, unknown> }).echart;
+				if (!chart || chart.__wrapped) continue;
+				chart.__wrapped = true;
+				for (const fn of ['setOption', 'resize'] as const) {
+					const orig = chart[fn] as (...a: unknown[]) => unknown;
+					chart[fn] = function (this: unknown, ...a: unknown[]) {
+						const t0 = performance.now();
+						const r = orig.apply(this, a);
+						(window as unknown as { __charts: Stats }).__charts.calls.push(
+							`${node.getAttribute('aria-label')?.slice(0, 12)} ${fn} @${(t0 - (window as unknown as { __start: number }).__start).toFixed(0)} ${(performance.now() - t0).toFixed(1)}ms`
+						);
+						return r;
+					};
+				}
+			}
+			void stats;
 			const start = performance.now();
+			(window as unknown as { __start: number }).__start = start;
 			select.value = value;
 			select.dispatchEvent(new Event('change', { bubbles: true }));
 			while (location.href === url || main.dataset.pending !== '0')
@@ -72,20 +103,48 @@ for (const [label, value] of STEPS) {
 					d: m.duration,
 					sql: ((m as PerformanceMeasure).detail as { sql: string }).sql
 				}));
-			return { total, settled, q };
+			const res = performance
+				.getEntriesByType('resource')
+				.filter((m) => m.startTime >= start)
+				.map((m) => ({
+					s: m.startTime - start,
+					d: m.duration,
+					sql: `fetch ${m.name.replace(location.origin, '')}`
+				}));
+			const calls = (window as unknown as { __charts: Stats }).__charts.calls;
+			return { total, settled, q: [...q, ...res].sort((a, b) => a.s - b.s), calls };
 		},
 		[label, value] as const
 	);
-	const sum = r.q.reduce((s, x) => s + x.d, 0);
+	const sum = r.q.filter((x) => !x.sql.startsWith('fetch')).reduce((s, x) => s + x.d, 0);
 	const max = Math.max(0, ...r.q.map((x) => x.s + x.d));
 	console.log(
 		`${label}=${value}`.padEnd(30),
 		`total ${r.total.toFixed(0).padStart(5)} ms  settled ${r.settled.toFixed(0).padStart(5)}  duckdb ${r.q.length} stmts Σ${sum.toFixed(0)} last-end ${max.toFixed(0)}`
 	);
+	console.log('      charts: ' + r.calls.join(' | '));
 	for (const x of r.q)
 		console.log(
 			`      @${x.s.toFixed(0).padStart(4)} ${x.d.toFixed(1).padStart(6)} ms  ${x.sql.replace(/\s+/g, ' ').slice(0, 110)}`
 		);
+}
+if (tracing) {
+	const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+	await cdp.send('Tracing.end');
+	await done;
+	// The renderer's main thread: the one with the most top-level task time.
+	const byThread = new Map<string, number>();
+	for (const e of events)
+		if (e.name === 'RunTask' && e.dur)
+			byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+	const main = [...byThread].sort((a, b) => b[1] - a[1])[0]![0];
+	const sums = new Map<string, number>();
+	for (const e of events)
+		if (`${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur)
+			sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
+	console.log('\nmain thread, inclusive ms by trace event:');
+	for (const [k, v] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 25))
+		console.log(`  ${v.toFixed(0).padStart(6)}  ${k}`);
 }
 if (profile) {
 	const { profile: p } = await cdp.send('Profiler.stop');
@@ -101,11 +160,27 @@ if (profile) {
 		const fn = `${n.callFrame.functionName || '(anon)'} ${url.split('/').pop()}:${n.callFrame.lineNumber}`;
 		byFn.set(fn, (byFn.get(fn) ?? 0) + t);
 	}
+	// Inclusive time: each sample's time added to every distinct function on its stack.
+	const parent = new Map<number, number>();
+	for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+	const nodes = new Map(p.nodes.map((n) => [n.id, n]));
+	const incl = new Map<string, number>();
+	for (const [id, t] of dt) {
+		const seen = new Set<string>();
+		for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+			const f = nodes.get(cur)!.callFrame;
+			const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
+			if (!seen.has(k)) incl.set(k, (incl.get(k) ?? 0) + t);
+			seen.add(k);
+		}
+	}
 	const top = (m: Map<string, number>, n: number) =>
 		[...m].sort((a, b) => b[1] - a[1]).slice(0, n);
 	console.log('\nself time by script (ms):');
 	for (const [k, v] of top(byUrl, 15)) console.log(`  ${v.toFixed(0).padStart(6)}  ${k}`);
 	console.log('\nhottest functions (ms):');
 	for (const [k, v] of top(byFn, 40)) console.log(`  ${v.toFixed(0).padStart(6)}  ${k}`);
+	console.log('\ninclusive (ms):');
+	for (const [k, v] of top(incl, 60)) console.log(`  ${v.toFixed(0).padStart(6)}  ${k}`);
 }
 await browser.close();
