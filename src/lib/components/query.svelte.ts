@@ -5,6 +5,7 @@ import { hasExtraRows } from '$lib/db/imported';
 import { engine } from '$lib/db/status.svelte';
 import type { Query } from '$lib/queries/sql';
 import { toUserMessage } from '$lib/db/errors';
+import { VersionedCache } from '$lib/state/answers';
 import { fastAnswer } from '$lib/state/fast/fast';
 import { parseState } from '$lib/url/state';
 import { prebuiltQueries, queryKey } from '$lib/views/prebuilt';
@@ -37,12 +38,33 @@ export interface QueryState<T> {
 }
 
 /**
+ * Rows already answered, by query, until the data changes: a filter change re-asks the queries it
+ * did not touch (the trend when only the year moved) and going back to an earlier state asks them
+ * all again; those get the same rows at once (the same array, so nothing downstream recomputes).
+ */
+const answered = new VersionedCache<unknown[]>();
+
+/**
  * Answers a query: the default views' answers are in the bundle (prebuilt), the shapes the fast
  * evaluator mirrors come from small per-column files without waiting for DuckDB, and everything
  * else (or anything after the data changed, e.g. imported rows) from DuckDB. All three give the
  * same rows for the same query.
  */
 function answer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
+	const key = queryKey(q);
+	const version = engine.dataVersion;
+	const kept = answered.get(key, version);
+	if (kept) return { now: kept as T[] };
+	const a = freshAnswer<T>(q);
+	if ('later' in a)
+		a.later.then(
+			(rows) => answered.set(key, version, rows),
+			() => {}
+		);
+	return a;
+}
+
+function freshAnswer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
 	// Prebuilt and fast answers describe the published data only, not imported or changed rows.
 	const published = !engine.dataChanged && !hasExtraRows();
 	const ready = published ? PREBUILT[queryKey(q)] : null;
