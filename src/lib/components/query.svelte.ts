@@ -6,8 +6,8 @@ import { engine } from '$lib/db/status.svelte';
 import type { Query } from '$lib/queries/sql';
 import { toUserMessage } from '$lib/db/errors';
 import { VersionedCache } from '$lib/state/answers';
-import { fastAnswer } from '$lib/state/fast/fast';
-import { parseState } from '$lib/url/state';
+import { fastAnswer, fastAnswerNow } from '$lib/state/fast/fast';
+import { parseState, type ViewState } from '$lib/url/state';
 import { prebuiltQueries, queryKey } from '$lib/views/prebuilt';
 import prebuiltJson from '../../../data/prebuilt.json';
 
@@ -56,7 +56,8 @@ function answer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
 	const kept = answered.get(key, version);
 	if (kept) return { now: kept as T[] };
 	const a = freshAnswer<T>(q);
-	if ('later' in a)
+	if ('now' in a) answered.set(key, version, a.now);
+	else
 		a.later.then(
 			(rows) => answered.set(key, version, rows),
 			() => {}
@@ -75,7 +76,12 @@ function freshAnswer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
 		return { now: ready as T[] };
 	}
 	// The fast files hold the published rows only: "my imports" always asks the engine.
-	const fast = !published || state.mineOnly ? null : fastAnswer<T>(q, state);
+	const fastOk = published && !state.mineOnly;
+	// Files already here (any filter change after the first): the rows at once, so every query of
+	// the change updates the view in the same pass instead of one pass per answer.
+	const now = fastOk ? fastNow<T>(q, state) : undefined;
+	if (now) return { now };
+	const fast = fastOk ? fastAnswer<T>(q, state) : null;
 	const onEngine = () =>
 		engine.phase === 'ready'
 			? track(query<T>(q), false)
@@ -84,6 +90,14 @@ function freshAnswer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
 					true
 				);
 	return { later: fast ? track(fast, false).catch(onEngine) : onEngine() };
+}
+
+function fastNow<T>(q: Query, state: ViewState): T[] | undefined {
+	try {
+		return fastAnswerNow<T>(q, state);
+	} catch {
+		return undefined; // the asynchronous path answers, or falls back to the engine
+	}
 }
 
 /** Runs `task` after the first chart, when the main thread is idle (never before the chart). */
