@@ -28,6 +28,15 @@ for (const link of links) {
 	const context = shared ?? (await browser.newContext({ serviceWorkers: 'block' }));
 	const page = await context.newPage();
 	const cdp = await emulate(context, page, phone ? 'phone' : 'desktop', !repeat);
+	const events: { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number }[] =
+		[];
+	if (args.includes('--trace')) {
+		cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as typeof events)));
+		await cdp.send('Tracing.start', {
+			categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline,blink.user_timing',
+			transferMode: 'ReportEvents'
+		});
+	}
 	if (args.includes('--profile')) {
 		await cdp.send('Profiler.enable');
 		await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
@@ -46,6 +55,27 @@ for (const link of links) {
 	await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, null, {
 		timeout: 60000
 	});
+	if (args.includes('--trace')) {
+		const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+		await cdp.send('Tracing.end');
+		await done;
+		// Up to the first-chart mark, on the renderer's main thread (the most top-level task time).
+		const mark = events.find((e) => e.name === 'first-chart');
+		const byThread = new Map<string, number>();
+		for (const e of events)
+			if (e.name === 'RunTask' && e.dur)
+				byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+		const main = mark
+			? `${mark.pid}:${mark.tid}`
+			: [...byThread].sort((a, b) => b[1] - a[1])[0]![0];
+		const sums = new Map<string, number>();
+		for (const e of events)
+			if (`${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur && (!mark || e.ts < mark.ts))
+				sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
+		console.log('main thread before first chart, inclusive ms by trace event:');
+		for (const [k, v] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 22))
+			console.log(`  ${v.toFixed(0).padStart(6)}  ${k}`);
+	}
 	if (args.includes('--profile')) {
 		const { profile: p } = await cdp.send('Profiler.stop');
 		// Self time by script up to the first chart, and by function.
@@ -80,7 +110,9 @@ for (const link of links) {
 			return [
 				Math.round(e.startTime),
 				Math.round(e.responseEnd),
-				e.workerStart > 0 ? `sw ${e.encodedBodySize}` : e.encodedBodySize,
+				e.workerStart > 0 || (e as { workerMatchedSourceType?: string }).workerMatchedSourceType
+					? `${(e as { workerMatchedSourceType?: string }).workerMatchedSourceType ?? 'sw'} ${e.encodedBodySize}`
+					: e.encodedBodySize,
 				e.name.replace(location.origin, '')
 			];
 		}),
