@@ -212,6 +212,7 @@ async function main() {
 		}
 		// Interaction: scripted filter changes on the landing page once everything settled.
 		const updates: number[] = [];
+		const perStep = new Map<string, number[]>();
 		const statements = new Map<string, { sql: string; params: unknown[]; wasm: number[] }>();
 		for (let run = 0; run < Math.min(RUNS, 3); run++) {
 			const { context, page } = await fresh();
@@ -230,7 +231,11 @@ async function main() {
 				['指标', 'review_correction_rate'],
 				['年度', '2025']
 			];
-			for (const [label, value] of steps) updates.push(await timeChange(page, label, value));
+			for (const [label, value] of steps) {
+				updates.push(await timeChange(page, label, value));
+				const step = `${label}=${value}`;
+				perStep.set(step, [...(perStep.get(step) ?? []), updates.at(-1)!]);
+			}
 			// DuckDB statements the page ran (warm-up and engine-only queries), for the native ratio.
 			const measures = await page.evaluate(() =>
 				performance.getEntriesByName('duckdb-query').map((m) => ({
@@ -280,6 +285,13 @@ async function main() {
 		console.log(
 			`  … ${js.chunks.length} chunks in all, ${kB(js.chunks.reduce((s, c) => s + c.brotli, 0))} brotli`
 		);
+
+		console.log(`\nFilter changes on the landing page, each step's runs (ms):`);
+		for (const [step, times] of perStep)
+			console.log(
+				`  ${step.padEnd(32)} ${times.map((t) => String(Math.round(t)).padStart(5)).join(' ')}`
+			);
+		console.log(`\nRepeat visits, first chart: ${repeat.map((t) => ms(t)).join(', ')}`);
 
 		const linkMedian = median(links.map((l) => l.first));
 		const rows: [string, string, string, boolean | null][] = [

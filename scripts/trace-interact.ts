@@ -44,7 +44,8 @@ await page.waitForFunction(
 	{ timeout: 120_000 }
 );
 const tracing = args.includes('--trace');
-const events: { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number }[] = [];
+const events: { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number }[] =
+	[];
 if (tracing) {
 	cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as typeof events)));
 	await cdp.send('Tracing.start', {
@@ -155,7 +156,9 @@ if (profile) {
 	const byFn = new Map<string, number>();
 	for (const n of p.nodes) {
 		const t = dt.get(n.id) ?? 0;
-		const url = n.callFrame.url.replace(BASE, '').replace(/\?.*$/, '') || `(${n.callFrame.functionName || 'native'})`;
+		const url =
+			n.callFrame.url.replace(BASE, '').replace(/\?.*$/, '') ||
+			`(${n.callFrame.functionName || 'native'})`;
 		byUrl.set(url, (byUrl.get(url) ?? 0) + t);
 		const fn = `${n.callFrame.functionName || '(anon)'} ${url.split('/').pop()}:${n.callFrame.lineNumber}`;
 		byFn.set(fn, (byFn.get(fn) ?? 0) + t);
@@ -174,8 +177,7 @@ if (profile) {
 			seen.add(k);
 		}
 	}
-	const top = (m: Map<string, number>, n: number) =>
-		[...m].sort((a, b) => b[1] - a[1]).slice(0, n);
+	const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
 	console.log('\nself time by script (ms):');
 	for (const [k, v] of top(byUrl, 15)) console.log(`  ${v.toFixed(0).padStart(6)}  ${k}`);
 	console.log('\nhottest functions (ms):');
