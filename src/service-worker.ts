@@ -87,7 +87,12 @@ async function respond(event: FetchEvent): Promise<Response> {
 	const { request } = event;
 	const cache = await cacheOf();
 	const navigate = request.mode === 'navigate';
-	const hit = await cache.match(request, { ignoreSearch: navigate });
+	// A page by its path: an exact lookup (matching with ignoreSearch scans every cached entry).
+	const path = new URL(request.url);
+	path.search = '';
+	const hit = navigate
+		? ((await cache.match(path.href)) ?? (await cache.match(request, { ignoreSearch: true })))
+		: await cache.match(request);
 	if (hit) return hit;
 	try {
 		const response = await fetch(request);
