@@ -56,9 +56,12 @@ if (tracing) {
 if (profile) {
 	await cdp.send('Profiler.enable');
 	await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-	await cdp.send('Profiler.start');
+	if (!args.includes('--step')) await cdp.send('Profiler.start');
 }
-for (const [label, value] of STEPS) {
+const only = args.includes('--step') ? Number(args[args.indexOf('--step') + 1]) : -1;
+for (const [i, [label, value]] of STEPS.entries()) {
+	// --step N: profile only the Nth change (the ones before it still run, unprofiled).
+	if (profile && only >= 0 && i === only) await cdp.send('Profiler.start');
 	const r = await page.evaluate(
 		async ([label, value]) => {
 			const select = [...document.querySelectorAll('select')].find(
@@ -124,6 +127,7 @@ for (const [label, value] of STEPS) {
 		`total ${r.total.toFixed(0).padStart(5)} ms  settled ${r.settled.toFixed(0).padStart(5)}  duckdb ${r.q.length} stmts Σ${sum.toFixed(0)} last-end ${max.toFixed(0)}`
 	);
 	console.log('      charts: ' + r.calls.join(' | '));
+	if (profile && only >= 0 && i === only) break;
 	for (const x of r.q)
 		console.log(
 			`      @${x.s.toFixed(0).padStart(4)} ${x.d.toFixed(1).padStart(6)} ms  ${x.sql.replace(/\s+/g, ' ').slice(0, 110)}`
