@@ -7,23 +7,13 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 import { emulate } from './bench-profile';
+import { INTERACTION_STEPS, timeChange } from './bench-steps';
 
 const args = process.argv.slice(2);
 const phone = args.includes('--phone');
 const profile = args.includes('--profile');
 const BASE = `http://127.0.0.1:${process.env.BENCH_PORT ?? 4280}`;
-const STEPS: [string, string][] = [
-	['年度', '2024'],
-	['年度', '2023'],
-	['层级', 'prefecture'],
-	['层级', 'county'],
-	['指标', 'disclosure_rate'],
-	['年度', '2022'],
-	['指标', 't2_license_decisions'],
-	['层级', 'province'],
-	['指标', 'review_correction_rate'],
-	['年度', '2025']
-];
+const STEPS = INTERACTION_STEPS;
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const context = await browser.newContext({
@@ -62,69 +52,54 @@ const only = args.includes('--step') ? Number(args[args.indexOf('--step') + 1]) 
 for (const [i, [label, value]] of STEPS.entries()) {
 	// --step N: profile only the Nth change (the ones before it still run, unprofiled).
 	if (profile && only >= 0 && i === only) await cdp.send('Profiler.start');
-	const r = await page.evaluate(
-		async ([label, value]) => {
-			const select = [...document.querySelectorAll('select')].find(
-				(s) => s.getAttribute('aria-label') === label
-			)!;
-			const main = document.querySelector('main')!;
-			const url = location.href;
-			// Counts and times each chart's setOption and resize (instances are wrapped once).
-			type Stats = { calls: string[] };
-			const w = window as unknown as { __charts?: Stats };
-			const stats = (w.__charts = { calls: [] });
-			for (const node of document.querySelectorAll('.chart')) {
-				const chart = (node as HTMLElement & { echart?: Record<string, unknown> }).echart;
-				if (!chart || chart.__wrapped) continue;
-				chart.__wrapped = true;
-				for (const fn of ['setOption', 'resize'] as const) {
-					const orig = chart[fn] as (...a: unknown[]) => unknown;
-					chart[fn] = function (this: unknown, ...a: unknown[]) {
-						const t0 = performance.now();
-						const r = orig.apply(this, a);
-						(window as unknown as { __charts: Stats }).__charts.calls.push(
-							`${node.getAttribute('aria-label')?.slice(0, 12)} ${fn} @${(t0 - (window as unknown as { __start: number }).__start).toFixed(0)} ${(performance.now() - t0).toFixed(1)}ms`
-						);
-						return r;
-					};
-				}
+	// Counts and times each chart's setOption and resize (instances are wrapped once).
+	await page.evaluate(() => {
+		type Stats = { calls: string[] };
+		const w = window as unknown as { __charts: Stats };
+		w.__charts = { calls: [] };
+		for (const node of document.querySelectorAll('.chart')) {
+			const chart = (node as HTMLElement & { echart?: Record<string, unknown> }).echart;
+			if (!chart || chart.__wrapped) continue;
+			chart.__wrapped = true;
+			for (const fn of ['setOption', 'resize'] as const) {
+				const orig = chart[fn] as (...a: unknown[]) => unknown;
+				chart[fn] = function (this: unknown, ...a: unknown[]) {
+					const t0 = performance.now();
+					const r = orig.apply(this, a);
+					const start = performance.getEntriesByName('bench-change').at(-1)?.startTime ?? 0;
+					w.__charts.calls.push(
+						`${fn} @${(t0 - start).toFixed(0)} ${(performance.now() - t0).toFixed(1)}ms`
+					);
+					return r;
+				};
 			}
-			void stats;
-			const start = performance.now();
-			(window as unknown as { __start: number }).__start = start;
-			select.value = value;
-			select.dispatchEvent(new Event('change', { bubbles: true }));
-			while (location.href === url || main.dataset.pending !== '0')
-				await new Promise((r) => setTimeout(r, 1));
-			const settled = performance.now() - start;
-			await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-			const total = performance.now() - start;
-			const q = performance
-				.getEntriesByName('duckdb-query')
-				.filter((m) => m.startTime >= start)
-				.map((m) => ({
-					s: m.startTime - start,
-					d: m.duration,
-					sql: ((m as PerformanceMeasure).detail as { sql: string }).sql
-				}));
-			const res = performance
-				.getEntriesByType('resource')
-				.filter((m) => m.startTime >= start)
-				.map((m) => ({
-					s: m.startTime - start,
-					d: m.duration,
-					sql: `fetch ${m.name.replace(location.origin, '')}`
-				}));
-			const calls = (window as unknown as { __charts: Stats }).__charts.calls;
-			return { total, settled, q: [...q, ...res].sort((a, b) => a.s - b.s), calls };
-		},
-		[label, value] as const
-	);
+		}
+	});
+	const total = await timeChange(page, label, value);
+	const r = await page.evaluate(() => {
+		const start = performance.getEntriesByName('bench-change').at(-1)!.startTime;
+		// No named functions in here: tsx would wrap them in a helper the page does not have.
+		const q = [
+			...performance.getEntriesByName('duckdb-query').map((m) => ({
+				s: m.startTime - start,
+				d: m.duration,
+				sql: ((m as PerformanceMeasure).detail as { sql: string }).sql
+			})),
+			...performance.getEntriesByType('resource').map((m) => ({
+				s: m.startTime - start,
+				d: m.duration,
+				sql: `fetch ${m.name.replace(location.origin, '')}`
+			}))
+		]
+			.filter((x) => x.s >= 0)
+			.sort((a, b) => a.s - b.s);
+		return { q, calls: (window as unknown as { __charts: { calls: string[] } }).__charts.calls };
+	});
 	const sum = r.q.filter((x) => !x.sql.startsWith('fetch')).reduce((s, x) => s + x.d, 0);
 	const max = Math.max(0, ...r.q.map((x) => x.s + x.d));
 	console.log(
 		`${label}=${value}`.padEnd(30),
-		`total ${r.total.toFixed(0).padStart(5)} ms  settled ${r.settled.toFixed(0).padStart(5)}  duckdb ${r.q.length} stmts Σ${sum.toFixed(0)} last-end ${max.toFixed(0)}`
+		`total ${total.toFixed(0).padStart(5)} ms  duckdb ${r.q.length} stmts Σ${sum.toFixed(0)} last-end ${max.toFixed(0)}`
 	);
 	console.log('      charts: ' + r.calls.join(' | '));
 	if (profile && only >= 0 && i === only) break;
