@@ -17,6 +17,7 @@ import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 import { SHARED_LINKS } from '../tests/shared-links';
 import { emulate } from './bench-profile';
+import { INTERACTION_STEPS, timeChange } from './bench-steps';
 
 const args = process.argv.slice(2);
 // `npm run bench -- --scale`: both dataset scales side by side with native DuckDB (bench-scale.ts).
@@ -89,31 +90,6 @@ async function waitIdle(page: Page) {
 	);
 	await page.evaluate(
 		() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
-	);
-}
-
-/**
- * Times one filter change inside the page, from the change event to the first frame painted after
- * the URL changed and every query settled (no test-driver round trips in the figure).
- */
-function timeChange(page: Page, label: string, value: string): Promise<number> {
-	return page.evaluate(
-		async ([label, value]) => {
-			const select = [...document.querySelectorAll('select')].find(
-				(s) => s.getAttribute('aria-label') === label
-			)!;
-			const main = document.querySelector('main')!;
-			const url = location.href;
-			const start = performance.now();
-			select.value = value;
-			select.dispatchEvent(new Event('change', { bubbles: true }));
-			// A plain loop: tsx would wrap a named function in a helper the page does not have.
-			while (location.href === url || main.dataset.pending !== '0')
-				await new Promise((r) => setTimeout(r, 1));
-			await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-			return performance.now() - start;
-		},
-		[label, value] as const
 	);
 }
 
@@ -212,25 +188,18 @@ async function main() {
 		}
 		// Interaction: scripted filter changes on the landing page once everything settled.
 		const updates: number[] = [];
+		const perStep = new Map<string, number[]>();
 		const statements = new Map<string, { sql: string; params: unknown[]; wasm: number[] }>();
 		for (let run = 0; run < Math.min(RUNS, 3); run++) {
 			const { context, page } = await fresh();
 			await page.goto(`${BASE}/`, { waitUntil: 'commit', timeout: WAIT });
 			await mark(page, 'engine-ready');
 			await waitIdle(page);
-			const steps: [string, string][] = [
-				['年度', '2024'],
-				['年度', '2023'],
-				['层级', 'prefecture'],
-				['层级', 'county'],
-				['指标', 'disclosure_rate'],
-				['年度', '2022'],
-				['指标', 't2_license_decisions'],
-				['层级', 'province'],
-				['指标', 'review_correction_rate'],
-				['年度', '2025']
-			];
-			for (const [label, value] of steps) updates.push(await timeChange(page, label, value));
+			for (const [label, value] of INTERACTION_STEPS) {
+				updates.push(await timeChange(page, label, value));
+				const step = `${label}=${value}`;
+				perStep.set(step, [...(perStep.get(step) ?? []), updates.at(-1)!]);
+			}
 			// DuckDB statements the page ran (warm-up and engine-only queries), for the native ratio.
 			const measures = await page.evaluate(() =>
 				performance.getEntriesByName('duckdb-query').map((m) => ({
@@ -280,6 +249,13 @@ async function main() {
 		console.log(
 			`  … ${js.chunks.length} chunks in all, ${kB(js.chunks.reduce((s, c) => s + c.brotli, 0))} brotli`
 		);
+
+		console.log(`\nFilter changes on the landing page, each step's runs (ms):`);
+		for (const [step, times] of perStep)
+			console.log(
+				`  ${step.padEnd(32)} ${times.map((t) => String(Math.round(t)).padStart(5)).join(' ')}`
+			);
+		console.log(`\nRepeat visits, first chart: ${repeat.map((t) => ms(t)).join(', ')}`);
 
 		const linkMedian = median(links.map((l) => l.first));
 		const rows: [string, string, string, boolean | null][] = [

@@ -1,6 +1,9 @@
 /**
  * Where a cold link's time goes: `tsx scripts/trace-link.ts <link>… [--phone]` against a running
  * `vite preview` (BENCH_PORT): every resource with start/end and size, long tasks and the app's marks.
+ * `--repeat`: a repeat visit instead, i.e. the landing page first (service worker installed, engine
+ * ready), then each link in a new page of the same context; sizes then say `sw` for answers of the
+ * service worker.
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
@@ -8,13 +11,37 @@ import { emulate } from './bench-profile';
 
 const args = process.argv.slice(2);
 const phone = args.includes('--phone');
+const repeat = args.includes('--repeat');
 const links = args.filter((a) => !a.startsWith('--'));
 const BASE = `http://127.0.0.1:${process.env.BENCH_PORT ?? 4280}`;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const shared = repeat ? await browser.newContext({ serviceWorkers: 'allow' }) : null;
+if (shared) {
+	const first = await shared.newPage();
+	await emulate(shared, first, phone ? 'phone' : 'desktop', false);
+	await first.goto(BASE + '/', { waitUntil: 'commit' });
+	await first.waitForFunction(() => performance.getEntriesByName('engine-ready').length > 0);
+	await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await first.close();
+}
 for (const link of links) {
-	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const context = shared ?? (await browser.newContext({ serviceWorkers: 'block' }));
 	const page = await context.newPage();
-	await emulate(context, page, phone ? 'phone' : 'desktop', true);
+	const cdp = await emulate(context, page, phone ? 'phone' : 'desktop', !repeat);
+	const events: { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number }[] =
+		[];
+	if (args.includes('--trace')) {
+		cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as typeof events)));
+		await cdp.send('Tracing.start', {
+			categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline,blink.user_timing',
+			transferMode: 'ReportEvents'
+		});
+	}
+	if (args.includes('--profile')) {
+		await cdp.send('Profiler.enable');
+		await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+		await cdp.send('Profiler.start');
+	}
 	await page.addInitScript(() => {
 		new PerformanceObserver((l) => {
 			for (const e of l.getEntries())
@@ -28,13 +55,64 @@ for (const link of links) {
 	await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, null, {
 		timeout: 60000
 	});
+	if (args.includes('--trace')) {
+		const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+		await cdp.send('Tracing.end');
+		await done;
+		// Up to the first-chart mark, on the renderer's main thread (the most top-level task time).
+		const mark = events.find((e) => e.name === 'first-chart');
+		const byThread = new Map<string, number>();
+		for (const e of events)
+			if (e.name === 'RunTask' && e.dur)
+				byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+		const main = mark
+			? `${mark.pid}:${mark.tid}`
+			: [...byThread].sort((a, b) => b[1] - a[1])[0]![0];
+		const sums = new Map<string, number>();
+		for (const e of events)
+			if (`${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur && (!mark || e.ts < mark.ts))
+				sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
+		console.log('main thread before first chart, inclusive ms by trace event:');
+		for (const [k, v] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 22))
+			console.log(`  ${v.toFixed(0).padStart(6)}  ${k}`);
+	}
+	if (args.includes('--profile')) {
+		const { profile: p } = await cdp.send('Profiler.stop');
+		// Self time by script up to the first chart, and by function.
+		const dt = new Map<number, number>();
+		let t = p.startTime;
+		const firstChart = await page.evaluate(
+			() => performance.getEntriesByName('first-chart')[0]!.startTime
+		);
+		const origin = await page.evaluate(() => performance.timeOrigin * 1000);
+		for (let i = 0; i < p.samples!.length; i++) {
+			t += p.timeDeltas![i]!;
+			if ((t - origin) / 1000 > firstChart) break;
+			dt.set(p.samples![i]!, (dt.get(p.samples![i]!) ?? 0) + p.timeDeltas![i]! / 1000);
+		}
+		const byUrl = new Map<string, number>();
+		const byFn = new Map<string, number>();
+		for (const n of p.nodes) {
+			const d = dt.get(n.id) ?? 0;
+			const url = n.callFrame.url.replace(BASE, '') || `(${n.callFrame.functionName})`;
+			byUrl.set(url, (byUrl.get(url) ?? 0) + d);
+			const fn = `${n.callFrame.functionName || '(anon)'} ${url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
+			byFn.set(fn, (byFn.get(fn) ?? 0) + d);
+		}
+		const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 15);
+		console.log('self ms by script before first chart:');
+		for (const [k, v] of top(byUrl)) console.log(`  ${v.toFixed(0).padStart(6)}  ${k}`);
+		for (const [k, v] of top(byFn)) console.log(`  ${v.toFixed(0).padStart(6)}  ${k}`);
+	}
 	const out = await page.evaluate(() => ({
 		res: performance.getEntriesByType('resource').map((r) => {
 			const e = r as PerformanceResourceTiming;
 			return [
 				Math.round(e.startTime),
 				Math.round(e.responseEnd),
-				e.encodedBodySize,
+				e.workerStart > 0 || (e as { workerMatchedSourceType?: string }).workerMatchedSourceType
+					? `${(e as { workerMatchedSourceType?: string }).workerMatchedSourceType ?? 'sw'} ${e.encodedBodySize}`
+					: e.encodedBodySize,
 				e.name.replace(location.origin, '')
 			];
 		}),
@@ -45,13 +123,14 @@ for (const link of links) {
 	console.log(`\n=== ${link}  nav html end ${Math.round(out.nav)}`);
 	for (const [s, e, size, name] of out.res)
 		console.log(
-			`${String(s).padStart(6)} → ${String(e).padStart(6)}  ${String(Math.round(Number(size) / 1024)).padStart(6)} kB  ${String(name).slice(0, 100)}`
+			`${String(s).padStart(6)} → ${String(e).padStart(6)}  ${String(typeof size === 'string' ? size : Math.round(Number(size) / 1024)).padStart(8)} kB  ${String(name).slice(0, 100)}`
 		);
 	console.log('marks', JSON.stringify(out.marks));
 	console.log(
 		'long tasks',
 		JSON.stringify(out.long.map(([s, d]) => [Math.round(s), Math.round(d)]))
 	);
-	await context.close();
+	if (shared) await page.close();
+	else await context.close();
 }
 await browser.close();

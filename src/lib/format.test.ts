@@ -20,6 +20,13 @@ describe('number formatting', () => {
 		expect(formatNumber(null)).toBe('—');
 		expect(formatNumber(Number.NaN)).toBe('—');
 	});
+	it('keeps each precision and language apart (formatters are reused between calls)', () => {
+		expect(formatNumber(12.345, 'zh', 2)).toBe('12.35');
+		expect(formatNumber(12.345)).toBe('12');
+		expect(formatNumber(1234.5, 'en', 1)).toBe('1,234.5');
+		expect(formatNumber(1234.5, 'zh', 1)).toBe('1234.5');
+		expect(formatNumber(1234.5, 'en')).toBe('1,235');
+	});
 	it('formats rates and money', () => {
 		expect(formatPercent(0.3061)).toBe('30.6%');
 		expect(formatValue(0.5, '%')).toBe('50.0%');

@@ -13,11 +13,27 @@ export function formatNumber(
 	if (lang === 'en') {
 		if (abs >= 1e9) return `${trim(value / 1e9)} billion`;
 		if (abs >= 1e6) return `${trim(value / 1e6)} million`;
-		return value.toLocaleString('en-US', { maximumFractionDigits: digits });
+		return numberFormat('en', digits).format(value);
 	}
 	if (abs >= 1e8) return `${trim(value / 1e8)}亿`;
 	if (abs >= 1e4) return `${trim(value / 1e4)}万`;
-	return value.toLocaleString('zh-CN', { maximumFractionDigits: digits, useGrouping: false });
+	return numberFormat('zh', digits).format(value);
+}
+
+// toLocaleString with options builds a new Intl.NumberFormat on every call: a view formats
+// hundreds of numbers on each filter change, so one formatter per language and precision is kept.
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
+	const key = `${lang}${digits}`;
+	let f = formats.get(key);
+	if (!f) {
+		f =
+			lang === 'en'
+				? new Intl.NumberFormat('en-US', { maximumFractionDigits: digits })
+				: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: digits, useGrouping: false });
+		formats.set(key, f);
+	}
+	return f;
 }
 
 const trim = (n: number) => String(Math.round(n * 100) / 100);

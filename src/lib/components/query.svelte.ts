@@ -5,8 +5,9 @@ import { hasExtraRows } from '$lib/db/imported';
 import { engine } from '$lib/db/status.svelte';
 import type { Query } from '$lib/queries/sql';
 import { toUserMessage } from '$lib/db/errors';
-import { fastAnswer } from '$lib/state/fast/fast';
-import { parseState } from '$lib/url/state';
+import { VersionedCache } from '$lib/state/answers';
+import { fastAnswer, fastAnswerNow } from '$lib/state/fast/fast';
+import { parseState, type ViewState } from '$lib/url/state';
 import { prebuiltQueries, queryKey } from '$lib/views/prebuilt';
 import prebuiltJson from '../../../data/prebuilt.json';
 
@@ -37,12 +38,34 @@ export interface QueryState<T> {
 }
 
 /**
+ * Rows already answered, by query, until the data changes: a filter change re-asks the queries it
+ * did not touch (the trend when only the year moved) and going back to an earlier state asks them
+ * all again; those get the same rows at once (the same array, so nothing downstream recomputes).
+ */
+const answered = new VersionedCache<unknown[]>();
+
+/**
  * Answers a query: the default views' answers are in the bundle (prebuilt), the shapes the fast
  * evaluator mirrors come from small per-column files without waiting for DuckDB, and everything
  * else (or anything after the data changed, e.g. imported rows) from DuckDB. All three give the
  * same rows for the same query.
  */
 function answer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
+	const key = queryKey(q);
+	const version = engine.dataVersion;
+	const kept = answered.get(key, version);
+	if (kept) return { now: kept as T[] };
+	const a = freshAnswer<T>(q);
+	if ('now' in a) answered.set(key, version, a.now);
+	else
+		a.later.then(
+			(rows) => answered.set(key, version, rows),
+			() => {}
+		);
+	return a;
+}
+
+function freshAnswer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
 	// Prebuilt and fast answers describe the published data only, not imported or changed rows.
 	const published = !engine.dataChanged && !hasExtraRows();
 	const ready = published ? PREBUILT[queryKey(q)] : null;
@@ -53,7 +76,12 @@ function answer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
 		return { now: ready as T[] };
 	}
 	// The fast files hold the published rows only: "my imports" always asks the engine.
-	const fast = !published || state.mineOnly ? null : fastAnswer<T>(q, state);
+	const fastOk = published && !state.mineOnly;
+	// Files already here (any filter change after the first): the rows at once, so every query of
+	// the change updates the view in the same pass instead of one pass per answer.
+	const now = fastOk ? fastNow<T>(q, state) : undefined;
+	if (now) return { now };
+	const fast = fastOk ? fastAnswer<T>(q, state) : null;
 	const onEngine = () =>
 		engine.phase === 'ready'
 			? track(query<T>(q), false)
@@ -62,6 +90,14 @@ function answer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
 					true
 				);
 	return { later: fast ? track(fast, false).catch(onEngine) : onEngine() };
+}
+
+function fastNow<T>(q: Query, state: ViewState): T[] | undefined {
+	try {
+		return fastAnswerNow<T>(q, state);
+	} catch {
+		return undefined; // the asynchronous path answers, or falls back to the engine
+	}
 }
 
 /** Runs `task` after the first chart, when the main thread is idle (never before the chart). */
@@ -101,7 +137,9 @@ export function useQuery<T>(
 	get: () => Query | null,
 	_needs: readonly string[] = []
 ): QueryState<T> {
-	let data = $state<T[] | null>(null);
+	// Raw: rows are read-only answers (shared with the result cache); a deep proxy over thousands of
+	// rows made every read in the view models go through Svelte's signal lookups.
+	let data = $state.raw<T[] | null>(null);
 	let error = $state<string | null>(null);
 	let loading = $state(true);
 	let latest = 0;

@@ -16,6 +16,7 @@ import {
 	type TrendRow
 } from '$lib/queries/selection';
 import type { ViewState } from '$lib/url/state';
+import { memoLast } from './memo';
 import { aggregateCoverage, selectionLabel, trendSummary, yearsOf } from './selection';
 
 export const KPI_METRICS: readonly Metric[] = [
@@ -121,11 +122,6 @@ export function overviewView(
 		);
 	if (rows.kpis && k.reports && !k.comparable && k.previousReports)
 		notices.push(t(lang, 'noYoy', { year: state.year, prev: state.year - 1 }));
-	const trendSeries = trendRows.map((r) => ({
-		...r,
-		region_code: 'selection',
-		region_name: subject
-	}));
 	const demo =
 		k.demo > 0 ||
 		trendRows.some((r) => r.n_demo > 0) ||
@@ -167,13 +163,7 @@ export function overviewView(
 		...(emptyReason.size ? [t(lang, 'mapNoPrefecture')] : [])
 	];
 
-	const trendOption = buildLineByYear({
-		rows: trendSeries,
-		metric: m,
-		series: [{ code: 'selection', name: subject }],
-		years: yearsOf(state),
-		lang
-	});
+	const trendOption = trendChart(trendRows, m.id, subject, state.from, state.to, lang);
 	const valueHeader = withUnit(label, m.unit, lang);
 	return {
 		metric: m,
@@ -237,6 +227,21 @@ export function overviewView(
 		summary: trendSummary(subject, m, trendRows, state.year, demo, lang, link)
 	};
 }
+
+/**
+ * The trend's chart, the same object while its rows and labels stay (a change of year only). By
+ * metric id: a field's metric is a new object on every lookup.
+ */
+const trendChart = memoLast(
+	(rows: readonly TrendRow[], id: string, subject: string, from: number, to: number, lang: Lang) =>
+		buildLineByYear({
+			rows: rows.map((r) => ({ ...r, region_code: 'selection', region_name: subject })),
+			metric: metric(id)!,
+			series: [{ code: 'selection', name: subject }],
+			years: yearsOf({ from, to }),
+			lang
+		})
+);
 
 /** What a click on a map tile opens: a province drills down, a child opens deeper or its profile. */
 export function mapClick(

@@ -10,7 +10,11 @@ import { answerRegion, regionQuery, REGION_SHARD, type RegionShard } from './reg
 
 const base = () => asset('/data/fast/');
 let manifest: Promise<FastManifest> | null = null;
+/** The manifest once it has arrived (the synchronous path reads it). */
+let manifestNow: FastManifest | null = null;
 const loaded = new Map<string, Promise<unknown>>();
+/** Files that have arrived, by name: an answer whose files are all here is computed at once. */
+const arrived = new Map<string, unknown>();
 
 async function getJson<T>(path: string): Promise<T> {
 	const response = await fetch(base() + path, { priority: 'high' });
@@ -23,60 +27,101 @@ function file<T>(m: FastManifest, name: string): Promise<T> {
 	if (!p) {
 		const path = m.files[name];
 		p = path ? getJson<T>(path) : Promise.reject(new Error(`no fast file for ${name}`));
-		p.catch(() => loaded.delete(name));
+		p.then(
+			(value) => arrived.set(name, value),
+			() => loaded.delete(name)
+		);
 		loaded.set(name, p);
 	}
 	return p as Promise<T>;
 }
 
 function getManifest(): Promise<FastManifest> {
-	manifest ??= getJson<FastManifest>('manifest.json').catch((e: unknown) => {
-		manifest = null;
-		throw e;
-	});
+	manifest ??= getJson<FastManifest>('manifest.json').then(
+		(m) => (manifestNow = m),
+		(e: unknown) => {
+			manifest = null;
+			throw e;
+		}
+	);
 	return manifest;
 }
 
-async function data(names: string[]): Promise<FastData> {
-	const m = await getManifest();
-	const cols = new Map(
-		await Promise.all(names.map(async (n) => [n, await file<Column>(m, n)] as const))
-	);
+function dataOf(m: FastManifest, get: (name: string) => unknown): FastData {
 	return {
 		rows: m.rows,
 		dicts: m.dicts,
 		column: (name) => {
-			const c = cols.get(name);
+			const c = get(name) as Column | undefined;
 			if (!c) throw new Error(`column ${name} not loaded`);
 			return c;
 		}
 	};
 }
 
+/** What an answer needs: the files it reads, and how its rows follow from them. */
+interface Plan {
+	files: string[];
+	compute: (m: FastManifest, get: (name: string) => unknown) => unknown[];
+}
+
+function planOf(q: Query, state: ViewState): Plan | null {
+	if (q.sql === allRegions().sql && !q.params.length)
+		return { files: ['regions'], compute: (_, get) => get('regions') as RegionRow[] };
+	const region = regionQuery(q);
+	if (region) {
+		const shard = `region:${region.code.slice(0, REGION_SHARD)}`;
+		return {
+			files: [shard],
+			compute: (_, get) => answerRegion(get(shard) as RegionShard, region.code, region.kind)
+		};
+	}
+	const quality = qualityShape(q, state);
+	if (quality)
+		return {
+			files: [
+				...qualityColumns(quality),
+				'regions',
+				...(quality.kind === 'failRule' ? ['failures'] : [])
+			],
+			compute: (m, get) =>
+				evaluateQuality(
+					dataOf(m, get),
+					quality,
+					get('regions') as RegionRow[],
+					quality.kind === 'failRule' ? (get('failures') as Failures) : []
+				)
+		};
+	const shape = shapeOf(q, state);
+	if (!shape) return null;
+	return { files: columnsOf(shape), compute: (m, get) => evaluate(dataOf(m, get), shape) };
+}
+
 /**
  * The first answer for a query without DuckDB, when it is one of the shapes the evaluator mirrors
- * for this view state: only the columns it reads are fetched (a few small files). `null` when the
+ * for this view state: only the files it reads are fetched (a few small files). `null` when the
  * query is of another shape, which only the engine answers.
  */
 export function fastAnswer<T>(q: Query, state: ViewState): Promise<T[]> | null {
-	if (q.sql === allRegions().sql && !q.params.length)
-		return getManifest().then((m) => file<T[]>(m, 'regions'));
-	const region = regionQuery(q);
-	if (region)
-		return getManifest()
-			.then((m) => file<RegionShard>(m, `region:${region.code.slice(0, REGION_SHARD)}`))
-			.then((shard) => answerRegion(shard, region.code, region.kind) as T[]);
-	const quality = qualityShape(q, state);
-	if (quality)
-		return getManifest().then(async (m) => {
-			const [d, regions, failures] = await Promise.all([
-				data(qualityColumns(quality)),
-				file<RegionRow[]>(m, 'regions'),
-				quality.kind === 'failRule' ? file<Failures>(m, 'failures') : []
-			]);
-			return evaluateQuality(d, quality, regions, failures) as T[];
-		});
-	const shape = shapeOf(q, state);
-	if (!shape) return null;
-	return data(columnsOf(shape)).then((d) => evaluate(d, shape) as T[]);
+	const plan = planOf(q, state);
+	if (!plan) return null;
+	return getManifest().then(async (m) => {
+		const files = new Map(
+			await Promise.all(plan.files.map(async (n) => [n, await file(m, n)] as const))
+		);
+		return plan.compute(m, (name) => files.get(name)) as T[];
+	});
+}
+
+/**
+ * The same answer synchronously, when every file it reads has already arrived (a filter change
+ * after the first): all queries of one change then update the view together, in one pass.
+ * `undefined` when a file is missing or the shape is not the evaluator's.
+ */
+export function fastAnswerNow<T>(q: Query, state: ViewState): T[] | undefined {
+	const m = manifestNow;
+	if (!m) return undefined;
+	const plan = planOf(q, state);
+	if (!plan || !plan.files.every((n) => arrived.has(n))) return undefined;
+	return plan.compute(m, (name) => arrived.get(name)) as T[];
 }
