@@ -118,13 +118,12 @@ function timeChange(page: Page, label: string, value: string): Promise<number> {
 }
 
 async function serve() {
-	const server = spawn(
-		'node_modules/.bin/vite',
-		['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-		{ stdio: 'ignore' }
-	);
+	// The production server: precompressed files and cache headers, as deployed (scripts/serve.ts).
+	const server = spawn('node_modules/.bin/tsx', ['scripts/serve.ts', '--port', String(PORT)], {
+		stdio: 'ignore'
+	});
 	for (;;) {
-		if (server.exitCode !== null) throw new Error(`vite preview exited (port ${PORT} busy?)`);
+		if (server.exitCode !== null) throw new Error(`scripts/serve.ts exited (port ${PORT} busy?)`);
 		if (
 			await fetch(`${BASE}/`).then(
 				(r) => r.ok,

@@ -1,6 +1,6 @@
 /**
  * Where a cold link's time goes: `tsx scripts/trace-link.ts <link>… [--phone]` against a running
- * `vite preview` (BENCH_PORT): every resource with start/end and size, long tasks and the app's marks.
+ * `tsx scripts/serve.ts --port $BENCH_PORT` (the production server): every resource with start/end and size, long tasks and the app's marks.
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
