@@ -16,7 +16,7 @@ export default defineConfig({
 	webServer: {
 		// The e2e build lives in .svelte-kit/e2e (`npm run build:e2e`), apart from `npm start`'s, and
 		// is served as in production (precompressed, cache headers: scripts/serve.ts).
-		command: `node_modules/.bin/tsx scripts/serve.ts --port ${PORT}`,
+		command: `node --import tsx scripts/serve.ts --port ${PORT}`,
 		env: { OGI_BUILD: 'e2e' },
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false

@@ -119,9 +119,12 @@ function timeChange(page: Page, label: string, value: string): Promise<number> {
 
 async function serve() {
 	// The production server: precompressed files and cache headers, as deployed (scripts/serve.ts).
-	const server = spawn('node_modules/.bin/tsx', ['scripts/serve.ts', '--port', String(PORT)], {
-		stdio: 'ignore'
-	});
+	// One process (`node --import tsx`, not the tsx wrapper), so that kill() stops the server.
+	const server = spawn(
+		process.execPath,
+		['--import', 'tsx', 'scripts/serve.ts', '--port', String(PORT)],
+		{ stdio: 'ignore' }
+	);
 	for (;;) {
 		if (server.exitCode !== null) throw new Error(`scripts/serve.ts exited (port ${PORT} busy?)`);
 		if (
