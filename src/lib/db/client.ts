@@ -96,39 +96,31 @@ async function open(): Promise<duckdb.AsyncDuckDBConnection> {
 	return conn;
 }
 
-/** Longest a background start waits for the page's first chart (a view may draw none). */
-const FIRST_CHART_CAP_MS = 3000;
+/** Longest the engine's start waits for the link's first files (a failed request never ends it). */
+const FIRST_FILES_CAP_MS = 3000;
 
 /**
- * Resolves once the page has drawn its first chart (the `first-chart` mark), or after a cap. A
- * cached wasm compiles at once and would take the CPU from the first chart on a slow phone.
+ * Settles once the files the page's inline script requested for the link's first chart (the
+ * fast-path manifest and columns, src/app.html) are in, or at once without them. On a slow
+ * network the engine's ≈ 6 MB would otherwise share the bandwidth with those few kB.
  */
-function firstChart(): Promise<void> {
-	if (performance.getEntriesByName('first-chart').length) return Promise.resolve();
-	return new Promise((resolve) => {
-		const observer = new PerformanceObserver((list) => {
-			if (list.getEntriesByName('first-chart').length) done();
-		});
-		const timer = setTimeout(() => done(), FIRST_CHART_CAP_MS);
-		const done = () => {
-			observer.disconnect();
-			clearTimeout(timer);
-			resolve();
-		};
-		observer.observe({ type: 'mark' });
-	});
+function firstFiles(): Promise<unknown> {
+	const early = (globalThis as { __ogiFast?: { settled?: Promise<unknown> } }).__ogiFast?.settled;
+	if (!early) return Promise.resolve();
+	return Promise.race([early, new Promise((r) => setTimeout(r, FIRST_FILES_CAP_MS))]);
 }
 
 let background: Promise<unknown> | null = null;
 
 /**
- * The engine's connection, for callers that can wait (the layout's background start, the import
- * page): it starts once the page's first chart has drawn from prebuilt or fast answers. A query
- * that needs DuckDB earlier starts it at once.
+ * The engine's connection, for callers that can wait (the layout's start, the import page). It
+ * starts as soon as the link's first files have arrived, without waiting for the first chart: the
+ * wasm downloads and compiles in DuckDB's worker while the main thread draws from prebuilt or fast
+ * answers. A query that needs DuckDB earlier starts it at once.
  */
 export function getConnection(): Promise<duckdb.AsyncDuckDBConnection> {
 	if (connection) return connection;
-	background ??= firstChart();
+	background ??= firstFiles();
 	return background.then(connect);
 }
 
