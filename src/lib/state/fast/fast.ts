@@ -101,14 +101,14 @@ export function fastAnswer<T>(q: Query, state: ViewState): Promise<T[]> | null {
 /**
  * Starts fetching the columns of `metrics` before any view asks for them: the layout calls it for
  * a link's metrics as the app's code arrives, ahead of hydration (the page's inline script has
- * already asked for the columns every view reads).
+ * already asked for the columns every view reads). Settles when they are in (or failed).
  */
-export function prefetchMetrics(metrics: readonly Metric[]): void {
+export async function prefetchMetrics(metrics: readonly Metric[]): Promise<void> {
 	const fields = new Set(metrics.flatMap(metricFields));
-	getManifest().then(
-		(m) => {
-			for (const f of fields) if (m.files[f]) file(m, f).catch(() => {});
-		},
-		() => {}
-	);
+	try {
+		const m = await getManifest();
+		await Promise.allSettled([...fields].filter((f) => m.files[f]).map((f) => file(m, f)));
+	} catch {
+		// the views ask again, and fall back to the engine
+	}
 }
