@@ -38,14 +38,10 @@ export const SETTINGS: Record<'release' | 'quick', Settings> = {
 	quick: { name: 'quick', brotliQuality: () => 5, gzipLevel: 6 }
 };
 
-function walk(dir: string, out: string[] = []): string[] {
-	for (const f of readdirSync(dir)) {
-		const p = join(dir, f);
-		if (statSync(p).isDirectory()) walk(p, out);
-		else out.push(p);
-	}
-	return out;
-}
+const filesUnder = (dir: string) =>
+	readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.map((f) => join(dir, f))
+		.filter((f) => statSync(f).isFile());
 
 /** Runs `jobs` with at most `limit` in flight (zlib's async calls run on libuv's thread pool). */
 async function pool<T>(items: T[], limit: number, job: (item: T) => Promise<void>) {
@@ -61,7 +57,7 @@ async function pool<T>(items: T[], limit: number, job: (item: T) => Promise<void
  * Returns the count of files and of cache hits.
  */
 export async function precompress(dir: string, settings: Settings, cacheDir?: string) {
-	const files = walk(dir).filter(
+	const files = filesUnder(dir).filter(
 		(f) => COMPRESSIBLE.test(f) && statSync(f).size >= MIN_BYTES && !/\.(br|gz)$/.test(f)
 	);
 	const cache = cacheDir && join(cacheDir, settings.name);
