@@ -14,8 +14,9 @@ export default defineConfig({
 	expect: { timeout: 30_000 },
 	reporter: [['list']],
 	webServer: {
-		// The e2e build lives in .svelte-kit/e2e (`npm run build:e2e`), apart from `npm start`'s.
-		command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		// The e2e build lives in .svelte-kit/e2e (`npm run build:e2e`), apart from `npm start`'s, and
+		// is served as in production (precompressed, cache headers: scripts/serve.ts).
+		command: `node --import tsx scripts/serve.ts --port ${PORT}`,
 		env: { OGI_BUILD: 'e2e' },
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false

@@ -1,6 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 
-// `OGI_BUILD=e2e` builds (and `vite preview` serves) a separate copy under .svelte-kit/e2e, so
+// `OGI_BUILD=e2e` builds (and `tsx scripts/serve.ts` serves) a separate copy under .svelte-kit/e2e, so
 // `npm test` never replaces the hashed files under a running `npm start`.
 const variant = process.env.OGI_BUILD;
 const outDir = variant ? `.svelte-kit/${variant}` : '.svelte-kit';

@@ -3,7 +3,8 @@
  * the national-scale dataset (`data/scale/`, written by `npm run data -- --scale`), with its
  * partitions and their column files. `OGI_DATA=<dir>` picks any dataset directory.
  * Steps: copy the dataset into static/data → fast-path and Arrow IPC files → (a dataset with
- * partitions) one file per column of its wide tables → vite build.
+ * partitions) one file per column of its wide tables → vite build → brotli/gzip siblings of the
+ * built files (scripts/precompress.ts).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,3 +20,4 @@ const manifest = `${dataDir}/manifest.json`;
 if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).partitions?.length)
 	run(`tsx scripts/data/columns.ts ${dataDir} static/data`);
 run('vite build');
+run('tsx scripts/precompress.ts');

@@ -1,9 +1,9 @@
 /**
  * Where a cold link's time goes: `tsx scripts/trace-link.ts <link>… [--phone]` against a running
- * `vite preview` (BENCH_PORT): every resource with start/end and size, long tasks and the app's marks.
- * `--repeat`: a repeat visit instead, i.e. the landing page first (service worker installed, engine
- * ready), then each link in a new page of the same context; sizes then say `sw` for answers of the
- * service worker.
+ * `tsx scripts/serve.ts --port $BENCH_PORT` (the production server): every resource with start/end and size, long
+ * tasks and the app's marks. `--repeat`: a repeat visit instead, i.e. the landing page first (service worker
+ * installed, engine ready), then each link in a new page of the same context; sizes then say `sw` for answers
+ * of the service worker.
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';

@@ -72,7 +72,7 @@ export function columnsOf(shape: Shape): string[] {
 	return [...cols];
 }
 
-const metricFields = (m: Metric) => [...m.numerator, ...(m.denominator ?? [])];
+export const metricFields = (m: Metric) => [...m.numerator, ...(m.denominator ?? [])];
 
 /** Index of a text value in its column's dictionary (-1: no row has it). */
 const code = (d: FastData, column: string, value: string) => d.dicts[column]?.indexOf(value) ?? -1;

@@ -3,7 +3,8 @@ import { allRegions, type RegionRow } from '$lib/queries/regions';
 import type { Query } from '$lib/queries/sql';
 import type { ViewState } from '$lib/url/state';
 import type { Column, FastData, FastManifest } from './columns';
-import { columnsOf, evaluate } from './evaluate';
+import type { Metric } from '$lib/metrics/metrics';
+import { columnsOf, evaluate, metricFields } from './evaluate';
 import { shapeOf } from './match';
 import { evaluateQuality, qualityColumns, qualityShape, type Failures } from './quality';
 import { answerRegion, regionQuery, REGION_SHARD, type RegionShard } from './region';
@@ -16,7 +17,23 @@ const loaded = new Map<string, Promise<unknown>>();
 /** Files that have arrived, by name: an answer whose files are all here is computed at once. */
 const arrived = new Map<string, unknown>();
 
+/** Files the page's inline script (src/app.html) requested before the app's code arrived. */
+function early<T>(path: string): Promise<T> | undefined {
+	const store = (globalThis as { __ogiFast?: { files: Record<string, Promise<unknown>> } })
+		.__ogiFast?.files;
+	const response = store?.[path];
+	if (store) delete store[path];
+	return response as Promise<T> | undefined;
+}
+
 async function getJson<T>(path: string): Promise<T> {
+	const started = early<T>(path);
+	if (started)
+		try {
+			return await started;
+		} catch {
+			// asked again below
+		}
 	const response = await fetch(base() + path, { priority: 'high' });
 	if (!response.ok) throw new Error(`HTTP ${response.status} fetching ${path}`);
 	return response.json() as Promise<T>;
@@ -124,4 +141,19 @@ export function fastAnswerNow<T>(q: Query, state: ViewState): T[] | undefined {
 	const plan = planOf(q, state);
 	if (!plan || !plan.files.every((n) => arrived.has(n))) return undefined;
 	return plan.compute(m, (name) => arrived.get(name)) as T[];
+}
+
+/**
+ * Starts fetching the columns of `metrics` before any view asks for them: the layout calls it for
+ * a link's metrics as the app's code arrives, ahead of hydration (the page's inline script has
+ * already asked for the columns every view reads). Settles when they are in (or failed).
+ */
+export async function prefetchMetrics(metrics: readonly Metric[]): Promise<void> {
+	const fields = new Set(metrics.flatMap(metricFields));
+	try {
+		const m = await getManifest();
+		await Promise.allSettled([...fields].filter((f) => m.files[f]).map((f) => file(m, f)));
+	} catch {
+		// the views ask again, and fall back to the engine
+	}
 }

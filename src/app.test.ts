@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/** The inline script of src/app.html that requests a link's first fast-path files. */
+const script = readFileSync('src/app.html', 'utf8')
+	.match(/<script>([\s\S]*?)<\/script>/)![1]!
+	.replaceAll('%sveltekit.assets%', '');
+
+const MANIFEST = {
+	files: {
+		year: 'common/year.0000000001.json',
+		region_code: 'common/region_code.0000000002.json',
+		t2_license_decisions: 'c/t2_license_decisions.0000000003.json',
+		t4_review_total: 'c/t4_review_total.0000000004.json',
+		'region:3208': 'c/region-3208.0000000005.json',
+		'region:5404': 'c/region-5404.0000000006.json'
+	}
+};
+
+/** Runs the script as the page at `url` would; returns what it requested and what it left. */
+async function open(url: string) {
+	const requested: string[] = [];
+	const fetch = async (path: string) => {
+		requested.push(path);
+		return { ok: true, json: async () => (path.endsWith('manifest.json') ? MANIFEST : [path]) };
+	};
+	const scope: { __ogiFast?: { files: Record<string, Promise<unknown>>; settled: Promise<void> } } =
+		{};
+	new Function('globalThis', 'location', 'fetch', script)(scope, new URL(url), fetch);
+	await scope.__ogiFast!.settled;
+	return { requested, files: scope.__ogiFast!.files };
+}
+
+describe('app.html requests a link’s first files before the app’s code arrives', () => {
+	it('the default overview (prebuilt answers) asks for the manifest only', async () => {
+		expect((await open('http://x/')).requested).toEqual(['/data/fast/manifest.json']);
+	});
+
+	it('a link asks for the columns every view reads and its metric, kept for fast.ts', async () => {
+		const { requested, files } = await open('http://x/rank?m=t2_license_decisions&y=2021');
+		expect(requested).toEqual([
+			'/data/fast/manifest.json',
+			'/data/fast/common/year.0000000001.json',
+			'/data/fast/common/region_code.0000000002.json',
+			'/data/fast/c/t2_license_decisions.0000000003.json'
+		]);
+		expect(await files['c/t2_license_decisions.0000000003.json']).toEqual([
+			'/data/fast/c/t2_license_decisions.0000000003.json'
+		]);
+	});
+
+	it('a region profile asks for its region’s shard', async () => {
+		const { requested } = await open('http://x/region?r=320813&y=2023');
+		expect(requested).toContain('/data/fast/c/region-3208.0000000005.json');
+		expect(requested).not.toContain('/data/fast/c/region-5404.0000000006.json');
+	});
+
+	it('a failed manifest leaves nothing pending (the views ask again)', async () => {
+		const scope: { __ogiFast?: { settled: Promise<void> } } = {};
+		const fail = async () => ({ ok: false, status: 404, json: async () => null });
+		new Function('globalThis', 'location', 'fetch', script)(scope, new URL('http://x/rank'), fail);
+		await expect(scope.__ogiFast!.settled).resolves.toBeUndefined();
+	});
+});
