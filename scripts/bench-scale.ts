@@ -13,7 +13,7 @@
  * Options: --node (the engine alone in Node instead, scripts/bench-scale-node.ts), --rebuild.
  * Figures only; nothing is asserted. Timings are noisy on a shared machine: give the load average.
  */
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
@@ -22,6 +22,8 @@ import { partitionFile, partitionOf } from '../src/lib/dataset/partitions';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 import { browserMemoryMb } from '../tests/e2e/memory';
 import { emulate } from './bench-profile';
+import { startServer } from './bench-server';
+import { timeChange } from './bench-steps';
 
 const args = process.argv.slice(2);
 if (args.includes('--node')) {
@@ -128,25 +130,6 @@ function build(s: Scale) {
 	});
 }
 
-async function serve(s: Scale) {
-	const server = spawn(
-		'node_modules/.bin/vite',
-		['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-		{ stdio: 'ignore', env: { ...process.env, OGI_BUILD: s.variant } }
-	);
-	for (;;) {
-		if (server.exitCode !== null) throw new Error(`vite preview exited (port ${PORT} busy?)`);
-		if (
-			await fetch(`${BASE}/`).then(
-				(r) => r.ok,
-				() => false
-			)
-		)
-			return server;
-		await new Promise((r) => setTimeout(r, 200));
-	}
-}
-
 const mark = (page: Page, name: string) =>
 	page
 		.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: WAIT })
@@ -209,27 +192,6 @@ async function openCold(browser: Browser, link: string): Promise<LinkResult> {
  * Times one filter change inside the page: from the change event to the first frame after the
  * URL changed and every query settled. NaN when the page has no such select.
  */
-function timeChange(page: Page, label: string, value: string): Promise<number> {
-	return page.evaluate(
-		async ([label, value]) => {
-			const select = [...document.querySelectorAll('select')].find(
-				(s) => s.getAttribute('aria-label') === label
-			);
-			if (!select || select.value === value) return NaN;
-			const main = document.querySelector('main')!;
-			const url = location.href;
-			const start = performance.now();
-			select.value = value;
-			select.dispatchEvent(new Event('change', { bubbles: true }));
-			while (location.href === url || main.dataset.pending !== '0')
-				await new Promise((r) => setTimeout(r, 1));
-			await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-			return performance.now() - start;
-		},
-		[label, value] as const
-	);
-}
-
 async function changeFilters(browser: Browser, link: string) {
 	const { context, page } = await fresh(browser);
 	try {
@@ -298,7 +260,7 @@ interface Sample {
 
 async function benchScale(s: Scale): Promise<ScaleResult> {
 	build(s);
-	const server = await serve(s);
+	const server = await startServer(PORT, s.variant);
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	const ref = await native(s.dir);
 	const out: ScaleResult = {

@@ -20,14 +20,16 @@ export const INTERACTION_STEPS: readonly (readonly [string, string])[] = [
 /**
  * Times one filter change inside the page, from the change event to the first frame painted after
  * the URL changed and every query settled (no test-driver round trips in the figure). The start
- * is marked `bench-change` so a trace can collect what happened since.
+ * is marked `bench-change` so a trace can collect what happened since. NaN: no such control, or it
+ * already has that value.
  */
 export function timeChange(page: Page, label: string, value: string): Promise<number> {
 	return page.evaluate(
 		async ([label, value]) => {
 			const select = [...document.querySelectorAll('select')].find(
 				(s) => s.getAttribute('aria-label') === label
-			)!;
+			);
+			if (!select || select.value === value) return NaN;
 			const main = document.querySelector('main')!;
 			const url = location.href;
 			const start = performance.mark('bench-change').startTime;

@@ -8,7 +8,6 @@
  *          --runs N (landing cold loads, default 5), --links N (first N shared links, default all).
  * Figures only; nothing here is asserted. Timings are noisy on a shared machine.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -17,6 +16,7 @@ import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 import { SHARED_LINKS } from '../tests/shared-links';
 import { emulate } from './bench-profile';
+import { startServer } from './bench-server';
 import { INTERACTION_STEPS, timeChange } from './bench-steps';
 
 const args = process.argv.slice(2);
@@ -93,31 +93,10 @@ async function waitIdle(page: Page) {
 	);
 }
 
-async function serve() {
-	// The production server: precompressed files and cache headers, as deployed (scripts/serve.ts).
-	// One process (`node --import tsx`, not the tsx wrapper), so that kill() stops the server.
-	const server = spawn(
-		process.execPath,
-		['--import', 'tsx', 'scripts/serve.ts', '--port', String(PORT)],
-		{ stdio: 'ignore' }
-	);
-	for (;;) {
-		if (server.exitCode !== null) throw new Error(`scripts/serve.ts exited (port ${PORT} busy?)`);
-		if (
-			await fetch(`${BASE}/`).then(
-				(r) => r.ok,
-				() => false
-			)
-		)
-			return server;
-		await new Promise((r) => setTimeout(r, 200));
-	}
-}
-
 async function main() {
 	if (!existsSync('build/index.html'))
 		throw new Error('build/ is missing: run `npm run build` first');
-	const server = await serve();
+	const server = await startServer(PORT);
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	const fresh = async (cacheDisabled = true) => {
 		const context = await browser.newContext({
