@@ -88,6 +88,8 @@ export interface OverviewRows {
 	trend: readonly TrendRow[] | null;
 	regions: readonly RegionValueRow[] | null;
 	provinces: readonly ProvinceValueRow[] | null;
+	/** The trend rows are the previous selection's while its new answer is on the way. */
+	trendPending?: boolean;
 }
 
 export type MapClick =
@@ -114,7 +116,11 @@ export function overviewView(
 	const subject = selectionLabel(state, byCode, lang);
 	const k = kpiValues(rows.kpis ?? [], state.year);
 	const trendRows = rows.trend ?? [];
-	const coverage = aggregateCoverage(trendRows, state, regions);
+	// Rows of the previous selection say nothing of this one's coverage: judged on them, a level
+	// change would flash the "no aggregate" notice and rebuild both charts until the answer came.
+	const coverage = rows.trendPending
+		? { meaningful: true, bodies: 0, mostReports: 0 }
+		: aggregateCoverage(trendRows, state, regions);
 	const notices: string[] = [];
 	if (!coverage.meaningful)
 		notices.push(
