@@ -8,7 +8,7 @@ export default defineConfig({
 	// The import worker lazy-loads pdf.js, mammoth and exceljs: module workers split into chunks.
 	worker: { format: 'es' },
 	test: {
-		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		expect: { requireAssertions: true },
 		testTimeout: 30_000,

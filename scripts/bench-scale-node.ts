@@ -23,6 +23,7 @@ import type { Query } from '../src/lib/queries/sql';
 import { DEFAULT_STATE, type ViewState } from '../src/lib/url/state';
 import { KPI_METRICS } from '../src/lib/views/overview';
 import { wasmConnection } from '../tests/helpers/wasm';
+import { median } from './bench-stats';
 
 const RUNS = 7;
 const requests = metric('t3_new_received__total')!;
@@ -73,7 +74,6 @@ const fileOf = (dir: string, table: string) => {
 	const key = partitionOf(table);
 	return join(dir, key ? partitionFile(key) : `${table}.parquet`);
 };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
 
 interface Row {

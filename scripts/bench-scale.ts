@@ -24,6 +24,7 @@ import { browserMemoryMb } from '../tests/e2e/memory';
 import { emulate } from './bench-profile';
 import { startServer } from './bench-server';
 import { timeChange } from './bench-steps';
+import { median, ms, progress, quantile } from './bench-stats';
 
 const args = process.argv.slice(2);
 if (args.includes('--node')) {
@@ -97,14 +98,6 @@ const STEPS: [label: string, value: string][] = [
 	['年度', '2025']
 ];
 
-const quantile = (xs: number[], q: number) => {
-	const s = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
-	return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : NaN;
-};
-const median = (xs: number[]) => quantile(xs, 0.5);
-const ms = (x: number) => (Number.isFinite(x) ? `${Math.round(x)} ms` : '—');
-const progress = (text: string) => process.stderr.write(`  … ${text}\n`);
-
 interface Statement {
 	sql: string;
 	params: unknown[];
@@ -134,7 +127,7 @@ const mark = (page: Page, name: string) =>
 	page
 		.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: WAIT })
 		.then(() => page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name))
-		.catch(() => NaN);
+		.catch(() => Infinity);
 
 /** Resolves with the page's clock once every query is answered and drawn. */
 async function settled(page: Page): Promise<number> {

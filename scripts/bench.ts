@@ -18,6 +18,7 @@ import { SHARED_LINKS } from '../tests/shared-links';
 import { emulate } from './bench-profile';
 import { startServer } from './bench-server';
 import { INTERACTION_STEPS, timeChange } from './bench-steps';
+import { median, ms, progress, quantile } from './bench-stats';
 
 const args = process.argv.slice(2);
 // `npm run bench -- --scale`: both dataset scales side by side with native DuckDB (bench-scale.ts).
@@ -34,14 +35,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4280);
 const BASE = `http://127.0.0.1:${PORT}`;
 const WAIT = PROFILE === 'phone' ? 120_000 : 60_000;
 
-const quantile = (xs: number[], q: number) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : NaN;
-};
-const median = (xs: number[]) => quantile(xs, 0.5);
-const ms = (x: number) => (Number.isFinite(x) ? `${Math.round(x)} ms` : 'none');
 const kB = (b: number) => `${(b / 1024).toFixed(0)} kB`;
-const progress = (text: string) => process.stderr.write(`  … ${text}\n`);
 
 function walk(dir: string, out: string[] = []): string[] {
 	for (const f of readdirSync(dir)) {
