@@ -6,7 +6,6 @@ import type { Region } from '../../src/lib/dataset/regions';
 import { parsedEntry } from '../../src/lib/dataset/parsed';
 import type { Entry } from '../../src/lib/dataset/assemble';
 import { publicationFromManifest } from '../../src/lib/dataset/publication';
-import { reportText } from '../../src/lib/dataset/report-text';
 import { parseFile } from '../../src/lib/parse/input';
 
 const DIR = 'data/reports';
@@ -31,7 +30,7 @@ export async function loadRealReports(regions: Map<string, Region>): Promise<Rea
 		if (!region || !SCOPES.includes(scope))
 			throw new Error(`${DIR}/manifest.tsv: bad region or scope for ${file}`);
 		const bytes = new Uint8Array(readFileSync(join(DIR, file)));
-		const parsed = await parseFile(file, bytes, { regions: [...regions.values()] });
+		const parsed = await parseFile(file, bytes, { regions: [...regions.values()], keepText: true });
 		const parsedReport = parsedEntry({
 			file,
 			parsed,
@@ -44,7 +43,7 @@ export async function loadRealReports(regions: Map<string, Region>): Promise<Rea
 		out.push({
 			...parsedReport,
 			meta: { ...parsedReport.meta, publication: publicationFromManifest(entry) },
-			text: await reportText(file, bytes)
+			text: parsed.text ?? ''
 		});
 	}
 	return out;

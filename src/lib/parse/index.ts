@@ -23,6 +23,8 @@ export interface ParseOptions {
 	regions?: readonly RegionName[];
 	/** The file's name: a last resort for the year. */
 	fileName?: string;
+	/** Return the text the parser read (`ParseResult.text`), for the dataset's text checks. */
+	keepText?: boolean;
 }
 
 export interface ParseResult {
@@ -32,6 +34,8 @@ export interface ParseResult {
 	issues: Issue[];
 	/** Per table, cells read of the cells the detected format prints (recognised reports only). */
 	coverage?: Coverage;
+	/** The report's running text as the parser read it, line by line (only with `keepText`). */
+	text?: string;
 }
 
 export type TextKind = 'txt' | 'md' | 'html';
@@ -242,7 +246,7 @@ export function parseGrid(
 		...validateReport(report),
 		...checkNarrative(narrative, report)
 	];
-	return { ok: true, report, issues, coverage };
+	return { ok: true, report, issues, coverage, ...(opts.keepText ? { text: fullText } : {}) };
 }
 
 /** Parses report text: plain text (PDF-extracted or Word-flattened), Markdown or HTML. */
