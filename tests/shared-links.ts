@@ -38,7 +38,7 @@ export const LOWER_LEVEL_LINKS: readonly string[] = [
 	'/?body=township&lvl=county',
 	'/?m=disclosure_rate&y=2023&lvl=county&p=320000&body=department',
 	'/rank?m=disclosure_rate&lvl=county&p=320000&body=department',
-	'/rank?m=t3_new_received__total&y=2021&lvl=prefecture&body=township',
+	'/rank?m=t3_new_received__total&y=2021&lvl=county&p=320800&body=township',
 	'/compare?r=320813,540426&body=department',
 	'/requests?by=region&lvl=county&p=320800&body=department',
 	'/review?lvl=county&body=township'
