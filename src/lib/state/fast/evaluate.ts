@@ -242,7 +242,7 @@ function prepare(d: FastData, m: Metric): Prepared {
 	const num = m.numerator.map((id) => d.column(id));
 	const den = m.denominator ? m.denominator.map((id) => d.column(id)) : null;
 	const all = [...num, ...(den ?? [])];
-	let blank = (i: number) => (all.some((c) => c[i] === null || c[i] === undefined) ? 1 : 0);
+	let blank = (i: number): number => (all.some((c) => c[i] === null || c[i] === undefined) ? 1 : 0);
 	if (d.aggregated) {
 		const column = blankColumnOf(m);
 		const counted = d.column(column);
