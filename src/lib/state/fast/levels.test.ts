@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectSameRows } from '../../../../tests/helpers/same-rows';
 import { openDuckDB, run } from '../../../../tests/helpers/duckdb';
 import { encodeColumn, writeLevels } from '../../../../scripts/data/fast';
 import { DERIVED_METRICS, metric } from '$lib/metrics/metrics';
@@ -79,21 +80,6 @@ function dataFor(level: string | undefined, names: string[]): FastData {
 	};
 	if (!level) return { rows: government.get('year')!.length, dicts: governmentDicts, column };
 	return { ...levels[level]!, aggregated: true, column };
-}
-
-/** Exact for counts and integer sums; floating sums (fees) within 1e-12 relative. */
-function expectSameRows(actual: Record<string, unknown>[], expected: Record<string, unknown>[]) {
-	expect(actual.length).toBe(expected.length);
-	actual.forEach((row, i) => {
-		const want = expected[i]!;
-		expect(Object.keys(row)).toEqual(Object.keys(want));
-		for (const [k, v] of Object.entries(want)) {
-			const got = row[k];
-			if (typeof v === 'number' && !Number.isInteger(v))
-				expect(Math.abs((got as number) - v)).toBeLessThanOrEqual(Math.abs(v) * 1e-12);
-			else expect(got, `${k} of row ${i}`).toEqual(v);
-		}
-	});
 }
 
 /** Every mirrored builder for a state, over the link's metric and a few others. */
