@@ -55,6 +55,16 @@ export async function fastMatchesEngine(browser: Browser, links: readonly string
 	await fast.route(/\.wasm$/, () => new Promise(() => {}));
 	const engine = await browser.newPage();
 	await engine.route(/\/data\/fast\/(?!c\/cols\/)/, (route) => route.abort());
+	try {
+		await compare(fast, engine, links);
+	} finally {
+		// Closed, so a later test's memory figure counts only its own pages.
+		await fast.context().close();
+		await engine.context().close();
+	}
+}
+
+async function compare(fast: Page, engine: Page, links: readonly string[]) {
 	await fast.goto('/');
 	await engine.goto('/');
 	await expect(engine.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 0 });
