@@ -15,7 +15,7 @@ const env = { ...process.env, OGI_DATA: dataDir };
 const run = (command: string) => execSync(command, { stdio: 'inherit', env });
 
 run('node scripts/sync-static-data.mjs');
-run('tsx scripts/data/fast.ts');
+run(`tsx scripts/data/fast.ts ${dataDir}`);
 const manifest = `${dataDir}/manifest.json`;
 if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).partitions?.length)
 	run(`tsx scripts/data/columns.ts ${dataDir} static/data`);

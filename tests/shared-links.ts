@@ -29,3 +29,17 @@ export const SHARED_LINKS: readonly string[] = [
 	'/quality?lvl=county&p=320800',
 	'/quality?lvl=prefecture&from=2022&to=2025'
 ];
+
+/**
+ * Department and township links at national scale (the 1M dataset only; scale.e2e.ts): views that
+ * read a level's sums by region × year × scope, which the fast path serves as it does governments.
+ */
+export const LOWER_LEVEL_LINKS: readonly string[] = [
+	'/?body=township&lvl=county',
+	'/?m=disclosure_rate&y=2023&lvl=county&p=320000&body=department',
+	'/rank?m=disclosure_rate&lvl=county&p=320000&body=department',
+	'/rank?m=t3_new_received__total&y=2021&lvl=county&p=320800&body=township',
+	'/compare?r=320813,540426&body=department',
+	'/requests?by=region&lvl=county&p=320800&body=department',
+	'/review?lvl=county&body=township'
+];

@@ -8,14 +8,15 @@
  * Usage: tsx scripts/data/fast.ts [dataDir] [outDir]   (default data → static/data/fast)
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { Manifest } from '../../src/lib/dataset/partitions';
 import { FIELD_IDS, META_COLUMNS } from '../../src/lib/report';
 import { regionFindings } from '../../src/lib/queries/region';
 import { allRegions } from '../../src/lib/queries/regions';
 import { REGION_SHARD } from '../../src/lib/state/fast/region';
-import type { FastManifest } from '../../src/lib/state/fast/columns';
+import type { FastLevel, FastManifest } from '../../src/lib/state/fast/columns';
 import { writeIpc } from './ipc';
 
 /** Meta columns the evaluator filters and groups on (text ones are dictionary-coded). */
@@ -33,6 +34,73 @@ const KEYS = [
 ] as const;
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
+
+type Value = string | number | boolean | null;
+
+/**
+ * One column as the evaluator reads it: text dictionary-coded (sorted distinct values, and each
+ * row's index into them), booleans as 0/1, numbers as they are; `null` stays null (a blank).
+ */
+export function encodeColumn(
+	values: readonly Value[],
+	type: string
+): { data: (number | null)[] | readonly Value[]; dict?: string[] } {
+	if (type === 'VARCHAR') {
+		const dict = [...new Set(values.filter((v) => v !== null) as string[])].sort();
+		const index = new Map(dict.map((d, i) => [d, i]));
+		return { data: values.map((v) => (v === null ? null : index.get(v as string)!)), dict };
+	}
+	if (type === 'BOOLEAN') return { data: values.map((v) => (v === null ? null : v ? 1 : 0)) };
+	return { data: values };
+}
+
+async function columnValues(conn: DuckDBConnection, table: string, name: string) {
+	const reader = await conn.runAndReadAll(`SELECT "${name}" AS v FROM ${table}`);
+	return reader.getColumnsObjectJson().v as Value[];
+}
+
+/**
+ * The lower levels' fast files: every column of each level's sums by region × year × scope
+ * (`agg_<level>`, scripts/data/scale.ts), in the Parquet file's row order, the order the engine's
+ * table has (its column files come from the same file). A department or township link that reads
+ * those sums draws from them as a government link does from `reports`. Only a dataset whose
+ * manifest lists aggregate partitions (the scale dataset) has any; the bundled one has none.
+ * `write(name, text)` stores one file; names are `<level>:<column>`.
+ */
+export async function writeLevels(
+	dataDir: string,
+	write: (name: string, text: string) => void
+): Promise<Record<string, FastLevel>> {
+	const path = join(dataDir, 'manifest.json');
+	if (!existsSync(path)) return {};
+	const manifest = JSON.parse(readFileSync(path, 'utf8')) as Partial<Manifest>;
+	const levels: Record<string, FastLevel> = {};
+	const conn = await (await DuckDBInstance.create(':memory:', { threads: '1' })).connect();
+	for (const p of manifest.partitions ?? []) {
+		const level = /^agg_([a-z]+)$/.exec(p.table)?.[1];
+		if (!level) continue;
+		await conn.run(
+			`CREATE OR REPLACE TABLE agg AS SELECT * FROM read_parquet('${join(dataDir, p.file)}')`
+		);
+		const columns = (await conn.runAndReadAll('DESCRIBE agg')).getRowObjectsJson() as {
+			column_name: string;
+			column_type: string;
+		}[];
+		const dicts: Record<string, string[]> = {};
+		for (const c of columns) {
+			const { data, dict } = encodeColumn(
+				await columnValues(conn, 'agg', c.column_name),
+				c.column_type
+			);
+			if (dict) dicts[c.column_name] = dict;
+			write(`${level}:${c.column_name}`, JSON.stringify(data));
+		}
+		const rows = Number((await conn.runAndReadAll('SELECT count(*) FROM agg')).getRows()[0]![0]);
+		levels[level] = { rows, dicts };
+	}
+	conn.closeSync();
+	return levels;
+}
 
 export async function writeFast(dataDir: string, outDir: string): Promise<FastManifest> {
 	const conn = await (await DuckDBInstance.create(':memory:', { threads: '1' })).connect();
@@ -58,16 +126,12 @@ export async function writeFast(dataDir: string, outDir: string): Promise<FastMa
 	};
 	const types = new Map<string, string>(META_COLUMNS.map((c) => [c.id, c.type]));
 	for (const name of [...KEYS, ...FIELD_IDS]) {
-		const reader = await conn.runAndReadAll(`SELECT "${name}" AS v FROM reports`);
-		const values = reader.getColumnsObjectJson().v as (string | number | boolean | null)[];
-		if (types.get(name) === 'VARCHAR') {
-			const dict = [...new Set(values.filter((v) => v !== null) as string[])].sort();
-			const index = new Map(dict.map((d, i) => [d, i]));
-			dicts[name] = dict;
-			write(name, JSON.stringify(values.map((v) => (v === null ? null : index.get(v as string)))));
-		} else if (name === 'hard_ok') {
-			write(name, JSON.stringify(values.map((v) => (v === null ? null : v ? 1 : 0))));
-		} else write(name, JSON.stringify(values));
+		const { data, dict } = encodeColumn(
+			await columnValues(conn, 'reports', name),
+			name === 'hard_ok' ? 'BOOLEAN' : (types.get(name) ?? '')
+		);
+		if (dict) dicts[name] = dict;
+		write(name, JSON.stringify(data));
 	}
 	const rows = (await conn.runAndReadAll(allRegions().sql)).getRowObjectsJson();
 	write('regions', JSON.stringify(rows));
@@ -100,7 +164,8 @@ export async function writeFast(dataDir: string, outDir: string): Promise<FastMa
 	for (const [key, shard] of shards) write(`region:${key}`, JSON.stringify(shard));
 	const count = Number((await conn.runAndReadAll('SELECT count(*) FROM reports')).getRows()[0]![0]);
 	conn.closeSync();
-	const body = { rows: count, dicts, files };
+	const levels = await writeLevels(dataDir, write);
+	const body = { rows: count, dicts, files, ...(Object.keys(levels).length ? { levels } : {}) };
 	const manifest: FastManifest = { version: hash(JSON.stringify(body)), ...body };
 	writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest));
 	return manifest;

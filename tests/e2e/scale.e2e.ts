@@ -4,8 +4,10 @@ import { metric } from '../../src/lib/metrics/metrics';
 import { byRegion } from '../../src/lib/queries/selection';
 import { DEFAULT_STATE } from '../../src/lib/url/state';
 import { failOnConsoleErrors, renderedChart, settled, tour } from './helpers';
+import { LOWER_LEVEL_LINKS } from '../shared-links';
+import { fastMatchesEngine } from './drawn';
 import { browserMemoryMb } from './memory';
-import { VIEWS } from './tour';
+import { runTour, VARIANTS } from './tour';
 
 // The national-scale build only: `npm run data -- --scale`, `npm run build:e2e -- --scale`,
 // then `OGI_SCALE=1 npx playwright test tests/e2e/scale.e2e.ts`. Skipped in `npm test`.
@@ -13,17 +15,36 @@ test.skip(!process.env.OGI_SCALE, 'needs the scale build (OGI_SCALE=1, see READM
 
 const DIR = 'data/scale';
 
-test('scale: the bundled tour draws every view on the national dataset', async ({ page }) => {
+// The same tour as the bundled set (views.e2e.ts), in every variant, on the national dataset.
+for (const variant of VARIANTS) {
+	test(`scale: tour ${variant.tag}: every view draws, fits the screen, no all-null series next to numbers`, async ({
+		page
+	}) => {
+		test.setTimeout(900_000);
+		const errors = failOnConsoleErrors(page);
+		await runTour(page, variant, 'scale-');
+		expect(errors).toEqual([]);
+	});
+}
+
+test('scale: department and township links draw without the engine, with the numbers DuckDB gives', async ({
+	browser
+}) => {
 	test.setTimeout(900_000);
-	const errors = failOnConsoleErrors(page);
-	await page.setViewportSize({ width: 1280, height: 900 });
-	for (const v of VIEWS) {
-		await page.goto(v.path);
-		await settled(page);
-		await expect(page.locator('.chart[data-ready="1"]').first()).toBeVisible({ timeout: 45_000 });
-		await tour(page, `scale-${v.name}`);
-	}
-	expect(errors).toEqual([]);
+	await fastMatchesEngine(browser, LOWER_LEVEL_LINKS);
+});
+
+test("scale: one county's departments draw from the engine without waiting for the government reports", async ({
+	page
+}) => {
+	test.setTimeout(300_000);
+	// The government reports (an eager table) never arrive: the departments' partition, which the
+	// fast files do not hold, is queried as soon as the engine is open.
+	await page.route(/\/data\/(ipc\/reports\.|reports\.parquet)/, () => new Promise(() => {}));
+	await page.goto('/rank?m=t3_new_received__total&lvl=county&p=320813&body=department');
+	await expect(page.locator('.chart[data-ready="1"]').first()).toBeVisible({ timeout: 120_000 });
+	await expect(page.locator('main')).toContainText('部门');
+	await expect(page.locator('html')).not.toHaveAttribute('data-engine', 'ready');
 });
 
 test('scale: departments and townships are selectable, shareable, and never added to governments', async ({

@@ -1,60 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { failOnConsoleErrors, navigate, settled, tour } from './helpers';
-import { VIEWS } from './tour';
-
-// English on a desktop is the least likely to break; English at phone width is the strictest
-// test of overflow, Chinese at phone width is how most readers arrive (a link in WeChat).
-const VARIANTS = [
-	{ tag: 'desktop-zh', width: 1280, height: 900, lang: 'zh' },
-	{ tag: 'phone-zh', width: 375, height: 667, lang: 'zh' },
-	{ tag: 'phone-en', width: 375, height: 667, lang: 'en' }
-] as const;
-
-const withLang = (path: string, lang: string) =>
-	lang === 'zh' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=en`;
-
-/** Series of every drawn chart on the page, with whether its card's data table holds numbers. */
-async function chartsOf(page: Page) {
-	return page.locator('.chart[data-ready="1"]').evaluateAll((els) =>
-		els.map((el) => {
-			const option = (
-				el as HTMLElement & {
-					echart: {
-						getOption: () => { series?: { name?: string; type?: string; data?: unknown[] }[] };
-					};
-				}
-			).echart.getOption();
-			const card = el.closest('section[data-card]');
-			return {
-				card: card?.getAttribute('data-card') ?? el.getAttribute('aria-label') ?? '',
-				// The tile map's grey no-data tiles are a series of their own, empty by design.
-				series: (option.series ?? [])
-					.filter((s) => s.type !== 'custom')
-					.map((s) => ({
-						name: String(s.name ?? ''),
-						values: (s.data ?? []).map((d) => {
-							const v =
-								d !== null && typeof d === 'object' && 'value' in d
-									? (d as { value: unknown }).value
-									: d;
-							return Array.isArray(v) ? v[v.length === 3 ? 2 : 0] : v;
-						})
-					}))
-			};
-		})
-	);
-}
-
-async function tableHasNumbers(page: Page, card: string) {
-	const section = page.locator(`section[data-card="${card}"]`);
-	const toggle = section.getByRole('button', { name: /数据表|Data table/ });
-	if (!(await toggle.count())) return true;
-	await toggle.click();
-	const cells = await section.locator('table td').allInnerTexts();
-	await toggle.click();
-	return cells.some((c) => /\d/.test(c) && c.trim() !== '—');
-}
+import { expect, test } from '@playwright/test';
+import { failOnConsoleErrors, settled, tour } from './helpers';
+import { chartsOf, runTour, VARIANTS } from './tour';
 
 for (const variant of VARIANTS) {
 	test(`tour ${variant.tag}: every view draws, fits the screen, no all-null series next to numbers, screenshots`, async ({
@@ -62,34 +9,7 @@ for (const variant of VARIANTS) {
 	}) => {
 		test.setTimeout(900_000);
 		const errors = failOnConsoleErrors(page);
-		await page.setViewportSize({ width: variant.width, height: variant.height });
-		await page.goto(withLang(VIEWS[0]!.path, variant.lang));
-		await settled(page);
-		for (const v of VIEWS) {
-			if (v !== VIEWS[0]) await navigate(page, withLang(v.path, variant.lang));
-			await expect(page.locator('.chart[data-ready="1"]').first()).toBeVisible({ timeout: 45_000 });
-			for (const chart of await chartsOf(page)) {
-				const empty = chart.series.filter(
-					(s) =>
-						s.values.length && s.values.every((x) => x === null || x === '-' || x === undefined)
-				);
-				if (!empty.length || chart.card === 'quality-coverage') continue;
-				// An all-null series is only acceptable when the card has no numbers at all.
-				expect(
-					await tableHasNumbers(page, chart.card),
-					`${v.name} ${chart.card}: all-null series ${empty.map((s) => s.name).join(', ')}`
-				).toBe(false);
-			}
-			const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-			expect(scrollWidth, `${v.name} overflows the screen`).toBeLessThanOrEqual(variant.width);
-			if (variant.lang === 'en' && v.name !== 'region') {
-				// English pages carry English units: no 件 after a number (the region profile quotes
-				// the report's own Chinese text as printed, so it is left out).
-				const text = await page.locator('main').innerText();
-				expect(text, v.name).not.toMatch(/\d\s*件/);
-			}
-			await tour(page, `${v.name}-${variant.tag}`);
-		}
+		await runTour(page, variant);
 		expect(errors).toEqual([]);
 	});
 }

@@ -30,6 +30,9 @@ export interface Query {
 }
 
 let connection: Promise<duckdb.AsyncDuckDBConnection> | null = null;
+/** The engine open, before the eager tables are in: what a query reading none of them waits for. */
+let opened: Promise<duckdb.AsyncDuckDBConnection> | null = null;
+const EAGER = PUBLISHED.filter((t) => t.eager).map((t) => t.name);
 const tables = new Map<string, Promise<void>>();
 /** Decoded Parquet partitions by table, started before the engine so the two overlap. */
 const decoded = new Map<string, Promise<Uint8Array[]>>();
@@ -156,16 +159,16 @@ function connect(): Promise<duckdb.AsyncDuckDBConnection> {
 	connection ??= (async () => {
 		setPhase('engine');
 		performance.mark('engine-start');
-		const eager = PUBLISHED.filter((t) => t.eager).map((t) => t.name);
-		for (const name of eager)
+		for (const name of EAGER)
 			decodeTable(name).then(
 				() => performance.mark(`engine-decoded:${name}`),
 				() => {}
 			);
-		const conn = await open();
+		opened = open();
+		const conn = await opened;
 		performance.mark('engine-open');
 		setPhase('data');
-		await Promise.all(eager.map((t) => ensureLoaded(conn, t)));
+		await Promise.all(EAGER.map((t) => ensureLoaded(conn, t)));
 		setPhase('ready');
 		engine.progress = 1;
 		performance.mark('engine-ready');
@@ -173,7 +176,7 @@ function connect(): Promise<duckdb.AsyncDuckDBConnection> {
 	})().catch((error: unknown) => {
 		setPhase('error');
 		engine.error = toUserMessage(error);
-		connection = null;
+		connection = opened = null;
 		throw error;
 	});
 	return connection;
@@ -280,14 +283,17 @@ export function query<T>(q: Query): Promise<T[]> {
 async function run<T>(q: Query): Promise<T[]> {
 	// The manifest names the scale dataset's partition tables (none in the bundled set); their
 	// column files download while the engine starts.
-	const [conn] = await Promise.all([
-		connect(),
-		datasetManifest().then(() => prefetchColumns(q.sql, tablesIn(q.sql)))
-	]);
+	const ready = connect();
+	ready.catch(() => {}); // awaited below, or its error is the engine's (engine.error)
+	await datasetManifest();
+	const named = tablesIn(q.sql);
+	prefetchColumns(q.sql, named);
+	// A query that reads none of the eager tables (a lower level's partition or sums at national
+	// scale) runs once the engine is open, without waiting for the government reports to load.
+	const eager = !named.length || named.some((t) => EAGER.includes(t));
+	const conn = await (eager ? ready : (opened ?? ready));
 	await Promise.all(
-		tablesIn(q.sql).map((t) =>
-			isColumnTable(t) ? loadColumns(conn, t, q.sql) : ensureLoaded(conn, t)
-		)
+		named.map((t) => (isColumnTable(t) ? loadColumns(conn, t, q.sql) : ensureLoaded(conn, t)))
 	);
 	const start = performance.now();
 	try {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectSameRows } from '../../../../tests/helpers/same-rows';
 import { openDataset, run } from '../../../../tests/helpers/duckdb';
 import { SHARED_LINKS } from '../../../../tests/shared-links';
 import { writeFast } from '../../../../scripts/data/fast';
@@ -47,21 +48,6 @@ function load(names: string[]): FastData {
 			return cache.get(n)!;
 		}
 	};
-}
-
-/** Exact for counts and integer sums; floating sums (fees) within 1e-12 relative. */
-function expectSameRows(actual: Record<string, unknown>[], expected: Record<string, unknown>[]) {
-	expect(actual.length).toBe(expected.length);
-	actual.forEach((row, i) => {
-		const want = expected[i]!;
-		expect(Object.keys(row)).toEqual(Object.keys(want));
-		for (const [k, v] of Object.entries(want)) {
-			const got = row[k];
-			if (typeof v === 'number' && !Number.isInteger(v))
-				expect(Math.abs((got as number) - v)).toBeLessThanOrEqual(Math.abs(v) * 1e-12);
-			else expect(got, `${k} of row ${i}`).toEqual(v);
-		}
-	});
 }
 
 /** The queries each view's page issues for a state (as its +page.svelte builds them). */

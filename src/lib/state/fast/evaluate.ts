@@ -1,5 +1,6 @@
-import type { Metric } from '$lib/metrics/metrics';
+import { DERIVED_METRICS, type Metric } from '$lib/metrics/metrics';
 import type { FieldId } from '$lib/report';
+import { isCountyCode, scopeOf } from '$lib/queries/source';
 import type { WhereOptions } from '$lib/queries/where';
 import type { ViewState } from '$lib/url/state';
 import type { Column, FastData } from './columns';
@@ -16,7 +17,7 @@ export interface Filter {
 	consistentOnly: boolean;
 	formats: readonly string[] | null;
 	level: string | null;
-	parentColumn: 'province_code' | 'parent_code' | null;
+	parentColumn: 'province_code' | 'parent_code' | 'region_code' | null;
 	parent: string | null;
 	regions: readonly string[] | null;
 }
@@ -24,21 +25,30 @@ export interface Filter {
 export function filterOf(state: ViewState, o: WhereOptions = {}, regions?: string[]): Filter {
 	const parent = o.selection ? state.parent : null;
 	return {
-		scope: state.scope,
+		scope: scopeOf(state),
 		from: o.year ?? state.from,
 		to: o.year ?? state.to,
 		realOnly: state.realOnly,
 		consistentOnly: state.consistentOnly,
 		formats: o.metric && o.metric.formats.length < 2 ? o.metric.formats : null,
 		level: o.selection ? state.level : null,
-		parentColumn: parent ? (parent.endsWith('0000') ? 'province_code' : 'parent_code') : null,
+		parentColumn: parent
+			? parent.endsWith('0000')
+				? 'province_code'
+				: isCountyCode(parent)
+					? 'region_code'
+					: 'parent_code'
+			: null,
 		parent,
 		regions: regions ?? null
 	};
 }
 
-/** Query shapes the evaluator answers, each the JS twin of one builder in `queries/`. */
-export type Shape =
+/**
+ * Query shapes the evaluator answers, each the JS twin of one builder in `queries/`. `level`: the
+ * query reads a lower level's sums (`agg_<level>`), not the government reports.
+ */
+export type Shape = (
 	| {
 			kind: 'metric';
 			by: 'year' | 'region' | 'province' | 'region_year';
@@ -46,7 +56,8 @@ export type Shape =
 			filter: Filter;
 	  }
 	| { kind: 'kpis'; metrics: readonly Metric[]; filter: Filter }
-	| { kind: 'sums'; by: 'year' | 'region'; ids: readonly FieldId[]; filter: Filter; limit: number };
+	| { kind: 'sums'; by: 'year' | 'region'; ids: readonly FieldId[]; filter: Filter; limit: number }
+) & { level?: string };
 
 const KEY_COLUMNS = ['region_code', 'year', 'scope', 'data_origin'];
 
@@ -69,7 +80,24 @@ export function columnsOf(shape: Shape): string[] {
 	if (shape.kind === 'metric' && (shape.by === 'region' || shape.by === 'province'))
 		cols.add('province_code');
 	for (const id of fields) cols.add(id);
+	if (shape.level) {
+		cols.add('n_reports');
+		const metrics =
+			shape.kind === 'metric' ? [shape.metric] : shape.kind === 'kpis' ? shape.metrics : [];
+		for (const m of metrics) cols.add(blankColumnOf(m));
+	}
 	return [...cols];
+}
+
+/**
+ * The column of a lower level's sums that counts a metric's blanks (`aggregateBlank` of
+ * queries/aggregates.ts): one field's count of given values, or a derived metric's blank count.
+ */
+function blankColumnOf(m: Metric): string {
+	const fields = metricFields(m);
+	if (new Set(fields).size === 1) return `n__${fields[0]}`;
+	if (!DERIVED_METRICS.some((d) => d.id === m.id)) throw new Error(`no blank count for ${m.id}`);
+	return `blank__${m.id}`;
 }
 
 export const metricFields = (m: Metric) => [...m.numerator, ...(m.denominator ?? [])];
@@ -133,20 +161,24 @@ class MetricGroup {
 	den = new Sum();
 	n = 0;
 	blank = 0;
-	demo = 0;
-	real = 0;
+	demo: number | null;
+	real: number | null;
 	first = -1;
+	constructor(origins: Origins) {
+		this.demo = this.real = origins.none;
+	}
 	/** `any_value` of text columns: DuckDB's is the first non-null value met in scan order. */
 	name: string | null = null;
 	province: string | null = null;
 	row(m: Prepared, i: number, origins: Origins) {
 		if (this.first < 0) this.first = i;
-		this.n++;
-		if (origins.synthetic(i)) this.demo++;
-		if (origins.real(i)) this.real++;
+		const w = origins.reports(i);
+		this.n += w;
+		if (origins.synthetic(i)) this.demo = (this.demo ?? 0) + w;
+		if (origins.real(i)) this.real = (this.real ?? 0) + w;
 		this.num.add(rowSum(m.num, i));
 		if (m.den) this.den.add(rowSum(m.den, i));
-		if (m.all.some((c) => c[i] === null || c[i] === undefined)) this.blank++;
+		this.blank += m.blank(i);
 	}
 	columns(m: Prepared) {
 		const num = this.num.value;
@@ -164,39 +196,60 @@ class MetricGroup {
 	}
 }
 
-/** `ORIGIN_COUNTS` of queries/metric-sql.ts: which rows are synthetic, which real (null: neither). */
+/**
+ * `ORIGIN_COUNTS` of queries/metric-sql.ts (`originCounts` of queries/source.ts for sums): which
+ * rows are synthetic, which real (null: neither), and how many reports a row stands for (one, or
+ * a group's `n_reports`). A count over no rows is 0 (`COUNT`), a sum of groups null (`SUM`).
+ */
 interface Origins {
 	synthetic(i: number): boolean;
 	real(i: number): boolean;
+	reports(i: number): number;
+	none: 0 | null;
 }
 
 function origins(d: FastData): Origins {
 	const origin = d.column('data_origin');
 	const synthetic = code(d, 'data_origin', 'synthetic');
 	const real = code(d, 'data_origin', 'real');
+	const n = d.aggregated ? d.column('n_reports') : null;
 	return {
 		synthetic: (i) => synthetic >= 0 && origin[i] === synthetic,
-		real: (i) => real >= 0 && origin[i] === real
+		real: (i) => real >= 0 && origin[i] === real,
+		reports: n ? (i) => n[i]! : () => 1,
+		none: n ? null : 0
 	};
 }
 
+/** Reports in rows: each row one, or a group's count. */
+const reportsIn = (o: Origins, rows: number[]) => rows.reduce((n, i) => n + o.reports(i), 0);
+
 /** The origin counts of a group of rows, in the builders' column order. */
-const originCounts = (o: Origins, rows: number[]) => ({
-	n_demo: rows.filter(o.synthetic).length,
-	n_real: rows.filter(o.real).length
-});
+const originCounts = (o: Origins, rows: number[]) => {
+	const count = (kept: number[]) => (kept.length ? reportsIn(o, kept) : o.none);
+	return { n_demo: count(rows.filter(o.synthetic)), n_real: count(rows.filter(o.real)) };
+};
 
 interface Prepared {
 	num: Column[];
 	den: Column[] | null;
-	all: Column[];
 	rate: boolean;
+	/** Reports of row `i` that left a cell of the metric blank. */
+	blank(i: number): number;
 }
 
 function prepare(d: FastData, m: Metric): Prepared {
 	const num = m.numerator.map((id) => d.column(id));
 	const den = m.denominator ? m.denominator.map((id) => d.column(id)) : null;
-	return { num, den, all: [...num, ...(den ?? [])], rate: m.kind === 'rate' };
+	const all = [...num, ...(den ?? [])];
+	let blank = (i: number): number => (all.some((c) => c[i] === null || c[i] === undefined) ? 1 : 0);
+	if (d.aggregated) {
+		const column = blankColumnOf(m);
+		const counted = d.column(column);
+		const n = d.column('n_reports');
+		blank = column.startsWith('n__') ? (i) => n[i]! - counted[i]! : (i) => counted[i]!;
+	}
+	return { num, den, rate: m.kind === 'rate', blank };
 }
 
 /** Groups rows by a key, keeping first-seen order (the order is re-sorted by each shape). */
@@ -245,7 +298,7 @@ export function evaluate(d: FastData, shape: Shape): Record<string, unknown>[] {
 		for (const i of rows) {
 			const k = keyOf(i);
 			let g = groups.get(k);
-			if (!g) groups.set(k, (g = new MetricGroup()));
+			if (!g) groups.set(k, (g = new MetricGroup(origin)));
 			g.row(m, i, origin);
 			if (name && g.name === null) g.name = name(i);
 			if (province && g.province === null) g.province = province(i);
@@ -302,7 +355,7 @@ export function evaluate(d: FastData, shape: Shape): Record<string, unknown>[] {
 			.map(([y, g]) => {
 				const out: Record<string, unknown> = {
 					year: y,
-					n_reports: g.rows.length,
+					n_reports: reportsIn(origin, g.rows),
 					...originCounts(origin, g.rows)
 				};
 				metrics.forEach(({ p, only }, k) => {
@@ -313,7 +366,7 @@ export function evaluate(d: FastData, shape: Shape): Record<string, unknown>[] {
 						if (only && !only.has(format[i] ?? -1)) continue;
 						num.add(rowSum(p.num, i));
 						if (p.den) den.add(rowSum(p.den, i));
-						if (p.all.some((c) => c[i] === null || c[i] === undefined)) blank++;
+						blank += p.blank(i);
 					}
 					out[`m${k}_num`] = num.value;
 					out[`m${k}_den`] = p.den ? den.value : null;
@@ -336,7 +389,7 @@ export function evaluate(d: FastData, shape: Shape): Record<string, unknown>[] {
 						region_code: k,
 						region_name: g.rows.map((i) => name!(i)).find((v) => v !== null) ?? null
 					};
-		head.n_reports = g.rows.length;
+		head.n_reports = reportsIn(origin, g.rows);
 		Object.assign(head, originCounts(origin, g.rows));
 		// `COUNT(*) OVER ()`: every group, before the LIMIT of the by-region tables.
 		head.n_groups = groups.size;

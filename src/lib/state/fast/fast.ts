@@ -64,12 +64,16 @@ function getManifest(): Promise<FastManifest> {
 	return manifest;
 }
 
-function dataOf(m: FastManifest, get: (name: string) => unknown): FastData {
+/** The loaded columns of `reports`, or with `level` of that level's sums (`<level>:<column>`). */
+function dataOf(m: FastManifest, get: (name: string) => unknown, level?: string): FastData {
+	const sums = level ? m.levels?.[level] : undefined;
+	if (level && !sums) throw new Error(`no fast files for ${level}`);
 	return {
-		rows: m.rows,
-		dicts: m.dicts,
+		rows: sums ? sums.rows : m.rows,
+		dicts: sums ? sums.dicts : m.dicts,
+		aggregated: !!sums,
 		column: (name) => {
-			const c = get(name) as Column | undefined;
+			const c = get(level ? `${level}:${name}` : name) as Column | undefined;
 			if (!c) throw new Error(`column ${name} not loaded`);
 			return c;
 		}
@@ -111,7 +115,11 @@ function planOf(q: Query, state: ViewState): Plan | null {
 		};
 	const shape = shapeOf(q, state);
 	if (!shape) return null;
-	return { files: columnsOf(shape), compute: (m, get) => evaluate(dataOf(m, get), shape) };
+	const level = shape.level;
+	return {
+		files: columnsOf(shape).map((c) => (level ? `${level}:${c}` : c)),
+		compute: (m, get) => evaluate(dataOf(m, get, level), shape)
+	};
 }
 
 /**

@@ -12,8 +12,14 @@ import { filterOf, type Shape } from './evaluate';
 const ALL_METRICS: readonly Metric[] = [...DERIVED_METRICS, ...FIELD_IDS.map((id) => metric(id)!)];
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
-/** Field ids a SQL text names (builders quote every schema identifier they use). */
-const quoted = (sql: string) => new Set([...sql.matchAll(/"([a-z0-9_]+)"/g)].map((m) => m[1]!));
+/**
+ * Field ids a SQL text names (builders quote every schema identifier they use), not the counts
+ * of values and blanks a lower level's sums carry beside them (`n__<field>`, `blank__<metric>`).
+ */
+const quoted = (sql: string) =>
+	new Set(
+		[...sql.matchAll(/"([a-z0-9_]+)"/g)].map((m) => m[1]!).filter((f) => !/^(n|blank)__/.test(f))
+	);
 
 /**
  * Which shape a query is, found by asking the builders themselves: every builder the evaluator
@@ -22,16 +28,29 @@ const quoted = (sql: string) => new Set([...sql.matchAll(/"([a-z0-9_]+)"/g)].map
  * state (a custom one, a state the page derived differently) matches nothing and goes to DuckDB.
  */
 export function shapeOf(q: Query, state: ViewState): Shape | null {
-	// The fast files describe governments only; departments and townships go to DuckDB.
-	if (state.body !== 'government') return null;
+	// The fast files hold the government reports and the lower levels' sums by region × year ×
+	// scope; the bodies of one county (a province partition) go to DuckDB.
+	const level = levelRead(q.sql);
+	if (level === null) return null;
 	const fields = quoted(q.sql);
 	const metrics = ALL_METRICS.filter((m) => {
 		const own = new Set([...m.numerator, ...(m.denominator ?? [])]);
 		return own.size === fields.size && [...own].every((f) => fields.has(f));
 	});
 	for (const [candidate, shape] of candidates(state, metrics))
-		if (candidate.sql === q.sql && sameParams(candidate.params, q.params)) return shape();
+		if (candidate.sql === q.sql && sameParams(candidate.params, q.params))
+			return level ? { ...shape(), level } : shape();
 	return null;
+}
+
+/**
+ * The table a query reads: `reports` (governments: undefined), a lower level's sums
+ * (`agg_<level>`: the level), or any other table (null: not in the fast files).
+ */
+function levelRead(sql: string): string | undefined | null {
+	const table = /\bFROM\s+([a-z0-9_]+)/.exec(sql)?.[1];
+	if (table === 'reports') return undefined;
+	return /^agg_([a-z]+)$/.exec(table ?? '')?.[1] ?? null;
 }
 
 const sameParams = (a: unknown[], b: unknown[]) =>
