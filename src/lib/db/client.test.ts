@@ -26,16 +26,11 @@ describe('when the engine may start (firstFiles)', () => {
 		expect(await settledYet(firstFiles())).toBe(true);
 	});
 
-	it('a repeat visit (service worker answers): only after the first chart, even with the files in', async () => {
-		page({ prebuilt: false, serviceWorker: true });
-		const start = firstFiles();
-		expect(await settledYet(start)).toBe(false);
-		performance.mark('first-chart');
-		expect(await settledYet(start)).toBe(true);
-	});
-
-	it('the default overview, drawn from prebuilt answers: only after the first chart', async () => {
-		page({ prebuilt: true, serviceWorker: false });
+	it.each([
+		['a repeat visit (the service worker answers), with the files in', false, true],
+		['the default overview, drawn from prebuilt answers', true, false]
+	])('%s: only after the first chart', async (_, prebuilt, serviceWorker) => {
+		page({ prebuilt, serviceWorker });
 		const start = firstFiles();
 		expect(await settledYet(start)).toBe(false);
 		performance.mark('first-chart');
