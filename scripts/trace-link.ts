@@ -2,8 +2,10 @@
  * Where a cold link's time goes: `tsx scripts/trace-link.ts <link>… [--phone]` against a running
  * `tsx scripts/serve.ts --port $BENCH_PORT` (the production server): every resource with start/end and size, long
  * tasks and the app's marks. `--repeat`: a repeat visit instead, i.e. the landing page first (service worker
- * installed, engine ready), then each link in a new page of the same context; sizes then say `sw` for answers
- * of the service worker.
+ * installed, engine ready), then each link in a new page of the same context. Each resource says who answered
+ * it (`cache`: a static route of the service worker, `fetch-event`: its fetch handler, `net`: network or HTTP
+ * cache). `--trace`: main-thread time by trace event and the long tasks up to the first chart; `--profile`:
+ * self time by script and function.
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
@@ -75,6 +77,33 @@ for (const link of links) {
 		console.log('main thread before first chart, inclusive ms by trace event:');
 		for (const [k, v] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 22))
 			console.log(`  ${v.toFixed(0).padStart(6)}  ${k}`);
+		if (mark) {
+			// The main thread's tasks over time (ms since navigation): busy or waiting (I/O, cache
+			// reads, other processes), and what the long ones did (their longest trace events).
+			const at = await page.evaluate(
+				() => performance.getEntriesByName('first-chart')[0]!.startTime
+			);
+			const since = (ts: number) => at - (mark.ts - ts) / 1000;
+			const own = events.filter(
+				(e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur && e.ts < mark.ts
+			);
+			const tasks = own.filter((e) => e.name === 'RunTask');
+			const busy = tasks.reduce((s, e) => s + Math.min(e.dur!, mark.ts - e.ts) / 1000, 0);
+			console.log(
+				`main thread until first chart (${at.toFixed(0)} ms): busy ${busy.toFixed(0)} ms, waiting ${(at - busy).toFixed(0)} ms; tasks ≥ 20 ms:`
+			);
+			for (const task of tasks.filter((e) => e.dur! >= 20000)) {
+				const inside = own
+					.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!)
+					.filter((e) => e.name !== 'RunTask')
+					.sort((a, b) => b.dur! - a.dur!)
+					.slice(0, 4)
+					.map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}`);
+				console.log(
+					`  ${since(task.ts).toFixed(0).padStart(6)} +${(task.dur! / 1000).toFixed(0).padStart(4)}  ${inside.join(', ')}`
+				);
+			}
+		}
 	}
 	if (args.includes('--profile')) {
 		const { profile: p } = await cdp.send('Profiler.stop');
@@ -106,13 +135,14 @@ for (const link of links) {
 	}
 	const out = await page.evaluate(() => ({
 		res: performance.getEntriesByType('resource').map((r) => {
-			const e = r as PerformanceResourceTiming;
+			const e = r as PerformanceResourceTiming & { workerMatchedSourceType?: string };
+			// Who answered: the service worker's static route (`cache`), its fetch handler
+			// (`fetch-event`), or the network and HTTP cache (`net`).
+			const source = e.workerMatchedSourceType || (e.workerStart > 0 ? 'fetch-event' : 'net');
 			return [
 				Math.round(e.startTime),
 				Math.round(e.responseEnd),
-				e.workerStart > 0 || (e as { workerMatchedSourceType?: string }).workerMatchedSourceType
-					? `${(e as { workerMatchedSourceType?: string }).workerMatchedSourceType ?? 'sw'} ${e.encodedBodySize}`
-					: e.encodedBodySize,
+				`${source} ${(e.encodedBodySize / 1024).toFixed(1)}`,
 				e.name.replace(location.origin, '')
 			];
 		}),
@@ -123,7 +153,7 @@ for (const link of links) {
 	console.log(`\n=== ${link}  nav html end ${Math.round(out.nav)}`);
 	for (const [s, e, size, name] of out.res)
 		console.log(
-			`${String(s).padStart(6)} → ${String(e).padStart(6)}  ${String(typeof size === 'string' ? size : Math.round(Number(size) / 1024)).padStart(8)} kB  ${String(name).slice(0, 100)}`
+			`${String(s).padStart(6)} → ${String(e).padStart(6)}  ${String(size).padStart(18)} kB  ${String(name).slice(0, 100)}`
 		);
 	console.log('marks', JSON.stringify(out.marks));
 	console.log(

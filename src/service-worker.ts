@@ -3,13 +3,20 @@
 /// <reference lib="webworker" />
 /// <reference types="@sveltejs/kit" />
 import { base, build, files, prerendered, version } from '$service-worker';
+import {
+	metricFiles,
+	metricRoutes,
+	staticRoutes,
+	type FastFiles,
+	type StaticRoute
+} from '$lib/offline/routes';
 
 /**
  * Repeat visits and offline use. Each deployed version has its own cache, filled at install with
  * everything that is not content-hashed (pages, the published Parquet, the fast-path manifest) and
- * with the app's chunks and DuckDB's wasm, so this worker never answers from a mix of versions: a
- * new version installs beside the old one and takes over only when no page of the old one is open.
- * Content-hashed fast-path columns are cached the first time a view reads them.
+ * with the app's chunks, DuckDB's wasm and the fast path's columns, so this worker never answers
+ * from a mix of versions: a new version installs beside the old one and takes over only when no
+ * page of the old one is open. Region-profile shards are cached the first time a view reads them.
  */
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `ogi-${version}`;
@@ -18,8 +25,8 @@ const CACHE = `ogi-${version}`;
 // if a browser ever asks for it, and so is PDFium's wasm (4.6 MB, only for importing PDFs; offline
 // before first use, the import reads PDFs with pdf.js). Large CSV downloads are never cached.
 // Fast-path files: those every view reads (scripts/data/fast.ts puts them in common/) are
-// precached; metric columns and region profiles (hundreds of files, 200 MB) are cached when a
-// view first reads them.
+// precached here, the metric columns from the manifest (`precacheMetrics`); region profiles
+// (hundreds of files, 200 MB) are cached when a view first reads them.
 const PRECACHE = [
 	...build.filter((f) => !/duckdb-(browser-)?mvp|pdfium[^/]*\.wasm$/.test(f)),
 	...files.filter((f) => !f.endsWith('.csv') && !/\/data\/fast\/c\//.test(f)),
@@ -27,47 +34,50 @@ const PRECACHE = [
 ];
 const NEVER = /\.csv$/;
 
-/**
- * Requests the browser answers from this version's cache without starting this worker's script
- * (the Service Worker Static Routing API): a repeat visit asks for some 60 chunks, and each one
- * round-tripping through the fetch handler kept the first chart waiting. Only precached paths:
- * the app's JS and CSS, DuckDB's eh wasm and the fast path's common files and manifest. A miss
- * (the cache evicted) goes to the network. Routes belong to the version that installs them, so
- * the cache they read is always the pages' own version.
- */
-const STATIC_ROUTES = [
-	`${base}/_app/immutable/*.js`,
-	`${base}/_app/immutable/*.css`,
-	`${base}/_app/immutable/assets/duckdb-eh.*.wasm`,
-	`${base}/data/fast/common/*`,
-	`${base}/data/fast/manifest.json`
-];
-
 interface RouterInstallEvent extends ExtendableEvent {
 	addRoutes?: (
-		rules: { condition: { urlPattern: unknown }; source: { cacheName: string } }[]
+		rules: { condition: { urlPattern: unknown }; source: StaticRoute['source'] }[]
 	) => Promise<void>;
 }
 
-function addStaticRoutes(event: RouterInstallEvent): Promise<void> {
+/** Static routes (src/lib/offline/routes.ts) to this version's cache, where the browser has them. */
+function addStaticRoutes(event: RouterInstallEvent, routes: StaticRoute[]): Promise<void> {
 	const Pattern = (globalThis as { URLPattern?: new (p: { pathname: string }) => unknown })
 		.URLPattern;
 	if (!event.addRoutes || !Pattern) return Promise.resolve();
 	return event
 		.addRoutes(
-			STATIC_ROUTES.map((pathname) => ({
+			routes.map(({ pathname, source }) => ({
 				condition: { urlPattern: new Pattern({ pathname }) },
-				source: { cacheName: CACHE }
+				source
 			}))
 		)
 		.catch(() => {}); // browsers without cache sources: the fetch handler answers as before
 }
 
+const FAST = `${base}/data/fast/`;
+
+/**
+ * The metric columns the manifest this version cached names (so never another version's), then
+ * their routes. Without them (a national-scale dataset) they are cached on first use.
+ */
+async function precacheMetrics(cache: Cache, event: RouterInstallEvent): Promise<void> {
+	const manifest = await cache.match(`${FAST}manifest.json`);
+	const paths = manifest ? metricFiles((await manifest.json()) as FastFiles) : [];
+	if (!paths.length) return;
+	await cache.addAll(paths.map((p) => FAST + p));
+	await addStaticRoutes(event, metricRoutes(base, CACHE));
+}
+
 sw.addEventListener('install', (event) => {
+	const routed = event as RouterInstallEvent;
 	event.waitUntil(
 		Promise.all([
-			caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)),
-			addStaticRoutes(event as RouterInstallEvent)
+			caches.open(CACHE).then(async (cache) => {
+				await cache.addAll(PRECACHE);
+				await precacheMetrics(cache, routed);
+			}),
+			addStaticRoutes(routed, staticRoutes(base, CACHE))
 		])
 	);
 });

@@ -23,5 +23,25 @@ test('after one visit the app works offline, every view from its own version', a
 		await expect(page.locator('.chart[data-ready="1"]').first()).toBeVisible();
 		await expect(page.getByRole('alert')).toHaveCount(0);
 	}
+	// A metric none of these views read was precached and is answered by a static route.
+	const metric = await page.evaluate(async () => {
+		const manifest = await (await fetch('data/fast/manifest.json')).json();
+		const url = new URL(`data/fast/${manifest.files.t2_fee_amount_10k_cny}`, location.href).href;
+		const response = await fetch(url);
+		await response.json();
+		// Its timing entry is added once the body is in.
+		const timing = await new Promise<
+			PerformanceResourceTiming & { workerMatchedSourceType?: string }
+		>((resolve) =>
+			new PerformanceObserver((list, observer) => {
+				const entry = list.getEntriesByName(url)[0];
+				if (!entry) return;
+				observer.disconnect();
+				resolve(entry as PerformanceResourceTiming);
+			}).observe({ type: 'resource', buffered: true })
+		);
+		return { ok: response.ok, source: timing.workerMatchedSourceType };
+	});
+	expect(metric).toEqual({ ok: true, source: 'cache' });
 	await context.close();
 });
