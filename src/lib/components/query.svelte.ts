@@ -1,4 +1,4 @@
-import { page } from '$app/state';
+import { navigating, page } from '$app/state';
 import { query } from '$lib/db/client';
 import { hasExtraRows } from '$lib/db/imported';
 import { engine } from '$lib/db/status.svelte';
@@ -46,12 +46,12 @@ const answered = new VersionedCache<unknown[]>();
  * here. `answerLater` gives the rest (or anything after the data changed, e.g. imported rows): the
  * fast files still on the way, else DuckDB. All of them give the same rows for the same query.
  */
-function answerNow<T>(q: Query): T[] | undefined {
+function answerNow<T>(q: Query, state = currentState()): T[] | undefined {
 	const key = queryKey(q);
 	const version = engine.dataVersion;
 	const kept = answered.get(key, version) as T[] | undefined;
 	if (kept) return kept;
-	const rows = freshNow<T>(q);
+	const rows = freshNow<T>(q, state);
 	if (rows) answered.set(key, version, rows);
 	return rows;
 }
@@ -69,9 +69,10 @@ function answerLater<T>(q: Query): Promise<T[]> {
 // Prebuilt and fast answers describe the published data only, not imported or changed rows.
 const published = () => !engine.dataChanged && !hasExtraRows();
 
-function freshNow<T>(q: Query): T[] | undefined {
+const currentState = () => parseState(page.url.searchParams).state;
+
+function freshNow<T>(q: Query, state: ViewState): T[] | undefined {
 	const ready = published() ? PREBUILT[queryKey(q)] : null;
-	const state = parseState(page.url.searchParams).state;
 	if (ready) {
 		// The first filter change will ask the fast path: fetch its columns once the page is idle.
 		if (!state.mineOnly) whenIdle(() => void fastAnswer(q, state)?.catch(() => {}));
@@ -84,7 +85,7 @@ function freshNow<T>(q: Query): T[] | undefined {
 }
 
 function freshLater<T>(q: Query): Promise<T[]> {
-	const state = parseState(page.url.searchParams).state;
+	const state = currentState();
 	const fast = published() && !state.mineOnly ? fastAnswer<T>(q, state) : null;
 	const onEngine = () =>
 		engine.phase === 'ready'
@@ -144,9 +145,41 @@ export function useQuery<T>(
 ): QueryState<T> {
 	return queryRows<Query, T>(
 		get,
-		{ now: answerNow, later: answerLater, message: toUserMessage },
+		{ now: (q) => answerNow<T>(q), later: answerLater, message: toUserMessage },
 		() => engine.dataVersion
 	);
+}
+
+/**
+ * Answers the queries of states the reader is likely to pick next (the page's other years and
+ * levels), one per idle moment, on the fast path only (the engine is never asked): that change
+ * then finds its rows at once instead of computing them between the click and the frame. Their
+ * files are the page's own (same metric, same filter columns), here or on their way. A
+ * navigation, new data or `stop` (the returned function) ends it.
+ */
+export function answerAhead(asks: readonly { q: Query; state: ViewState }[]): () => void {
+	let stopped = false;
+	const version = engine.dataVersion;
+	const queue = asks.filter((a) => !a.state.mineOnly);
+	const idle: (f: (d?: IdleDeadline) => void, o: IdleRequestOptions) => void =
+		globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 50));
+	const over = () => stopped || !!navigating.to || version !== engine.dataVersion;
+	// As many answers as the idle moment has room for (an answer takes a few milliseconds).
+	const next = async (deadline?: IdleDeadline) => {
+		do {
+			const ask = queue.shift();
+			if (!ask || over()) return;
+			if (!answerNow(ask.q, ask.state) && published()) {
+				// Files still on their way: the answer once they are in (kept for this data version).
+				const rows = await fastAnswer(ask.q, ask.state)?.catch(() => null);
+				if (rows && version === engine.dataVersion) answered.set(queryKey(ask.q), version, rows);
+				break;
+			}
+		} while (deadline && !deadline.didTimeout && deadline.timeRemaining() > 8);
+		if (!over()) idle((d) => void next(d), { timeout: 5000 });
+	};
+	whenIdle(() => void next());
+	return () => (stopped = true);
 }
 
 /**
