@@ -150,9 +150,11 @@ export function useQuery<T>(
 	);
 }
 
+const AHEAD_AFTER_MS = 400;
+
 /**
  * Answers the queries of states the reader is likely to pick next (the page's other years and
- * levels), one per idle moment, on the fast path only (the engine is never asked): that change
+ * levels), in idle moments once the page is still, on the fast path only (the engine is never asked): that change
  * then finds its rows at once instead of computing them between the click and the frame. Their
  * files are the page's own (same metric, same filter columns), here or on their way. A
  * navigation, new data or `stop` (the returned function) ends it.
@@ -178,8 +180,13 @@ export function answerAhead(asks: readonly { q: Query; state: ViewState }[]): ()
 		} while (deadline && !deadline.didTimeout && deadline.timeRemaining() > 8);
 		if (!over()) idle((d) => void next(d), { timeout: 5000 });
 	};
-	whenIdle(() => void next());
-	return () => (stopped = true);
+	// Not while the change that asked is still drawing: from the first idle moment once the page has
+	// been still for a while (a chunk run in the change's own frame would delay its charts).
+	const start = setTimeout(() => whenIdle(() => void next()), AHEAD_AFTER_MS);
+	return () => {
+		stopped = true;
+		clearTimeout(start);
+	};
 }
 
 /**
