@@ -1,5 +1,6 @@
 /**
- * Where a filter change's time goes: `tsx scripts/trace-interact.ts [--phone] [--profile]` against a
+ * Where a filter change's time goes: `tsx scripts/trace-interact.ts [--phone] [--profile] [--step N]
+ * [--settle MS]` against a
  * running `vite preview` (BENCH_PORT). Runs the bench's scripted changes on the landing page and
  * prints per change: total, DuckDB statements (count, summed and longest wasm time), and with
  * `--profile` the CPU profile's self time by script and the hottest functions.
@@ -21,6 +22,8 @@ const context = await browser.newContext({
 	serviceWorkers: 'block'
 });
 const page = await context.newPage();
+// Every fetch of the session is listed (the default buffer of 250 entries fills during start-up).
+await page.addInitScript('performance.setResourceTimingBufferSize(100000)');
 const cdp = await emulate(context, page, phone ? 'phone' : 'desktop', true);
 await page.goto(`${BASE}/`, { waitUntil: 'commit' });
 await page.waitForFunction(() => performance.getEntriesByName('engine-ready').length > 0, null, {
@@ -49,7 +52,10 @@ if (profile) {
 	if (!args.includes('--step')) await cdp.send('Profiler.start');
 }
 const only = args.includes('--step') ? Number(args[args.indexOf('--step') + 1]) : -1;
+// --settle MS: idle time before each change (what the page does ahead while the reader looks).
+const settle = args.includes('--settle') ? Number(args[args.indexOf('--settle') + 1]) : 0;
 for (const [i, [label, value]] of STEPS.entries()) {
+	if (settle) await page.waitForTimeout(settle);
 	// --step N: profile only the Nth change (the ones before it still run, unprofiled).
 	if (profile && only >= 0 && i === only) await cdp.send('Profiler.start');
 	// Counts and times each chart's setOption and resize (instances are wrapped once).

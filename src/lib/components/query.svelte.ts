@@ -1,15 +1,17 @@
-import { untrack } from 'svelte';
-import { page } from '$app/state';
+import { navigating, page } from '$app/state';
 import { query } from '$lib/db/client';
 import { hasExtraRows } from '$lib/db/imported';
 import { engine } from '$lib/db/status.svelte';
 import type { Query } from '$lib/queries/sql';
 import { toUserMessage } from '$lib/db/errors';
 import { VersionedCache } from '$lib/state/answers';
+import { queryRows, type QueryState } from '$lib/state/query-rows.svelte';
 import { fastAnswer, fastAnswerNow } from '$lib/state/fast/fast';
 import { parseState, type ViewState } from '$lib/url/state';
 import { prebuiltQueries, queryKey } from '$lib/views/prebuilt';
 import prebuiltJson from '../../../data/prebuilt.json';
+
+export type { QueryState };
 
 const PREBUILT = prebuiltJson as unknown as Record<string, unknown[]>;
 
@@ -31,12 +33,6 @@ function track<T>(p: Promise<T>, onEngine: boolean): Promise<T> {
 const showEngineQueries = (n: number) =>
 	(document.documentElement.dataset.engineQueries = String(n));
 
-export interface QueryState<T> {
-	readonly data: T[] | null;
-	readonly error: string | null;
-	readonly loading: boolean;
-}
-
 /**
  * Rows already answered, by query, until the data changes: a filter change re-asks the queries it
  * did not touch (the trend when only the year moved) and going back to an earlier state asks them
@@ -45,43 +41,52 @@ export interface QueryState<T> {
 const answered = new VersionedCache<unknown[]>();
 
 /**
- * Answers a query: the default views' answers are in the bundle (prebuilt), the shapes the fast
- * evaluator mirrors come from small per-column files without waiting for DuckDB, and everything
- * else (or anything after the data changed, e.g. imported rows) from DuckDB. All three give the
- * same rows for the same query.
+ * Answers a query at once where it can: the default views' answers are in the bundle (prebuilt),
+ * and the shapes the fast evaluator mirrors are computed from small per-column files once they are
+ * here. `answerLater` gives the rest (or anything after the data changed, e.g. imported rows): the
+ * fast files still on the way, else DuckDB. All of them give the same rows for the same query.
  */
-function answer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
+function answerNow<T>(q: Query, state = currentState()): T[] | undefined {
 	const key = queryKey(q);
 	const version = engine.dataVersion;
-	const kept = answered.get(key, version);
-	if (kept) return { now: kept as T[] };
-	const a = freshAnswer<T>(q);
-	if ('now' in a) answered.set(key, version, a.now);
-	else
-		a.later.then(
-			(rows) => answered.set(key, version, rows),
-			() => {}
-		);
-	return a;
+	const kept = answered.get(key, version) as T[] | undefined;
+	if (kept) return kept;
+	const rows = freshNow<T>(q, state);
+	if (rows) answered.set(key, version, rows);
+	return rows;
 }
 
-function freshAnswer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
-	// Prebuilt and fast answers describe the published data only, not imported or changed rows.
-	const published = !engine.dataChanged && !hasExtraRows();
-	const ready = published ? PREBUILT[queryKey(q)] : null;
-	const state = parseState(page.url.searchParams).state;
+function answerLater<T>(q: Query): Promise<T[]> {
+	const version = engine.dataVersion;
+	const later = freshLater<T>(q);
+	later.then(
+		(rows) => answered.set(queryKey(q), version, rows),
+		() => {}
+	);
+	return later;
+}
+
+// Prebuilt and fast answers describe the published data only, not imported or changed rows.
+const published = () => !engine.dataChanged && !hasExtraRows();
+
+const currentState = () => parseState(page.url.searchParams).state;
+
+function freshNow<T>(q: Query, state: ViewState): T[] | undefined {
+	const ready = published() ? PREBUILT[queryKey(q)] : null;
 	if (ready) {
 		// The first filter change will ask the fast path: fetch its columns once the page is idle.
 		if (!state.mineOnly) whenIdle(() => void fastAnswer(q, state)?.catch(() => {}));
-		return { now: ready as T[] };
+		return ready as T[];
 	}
-	// The fast files hold the published rows only: "my imports" always asks the engine.
-	const fastOk = published && !state.mineOnly;
-	// Files already here (any filter change after the first): the rows at once, so every query of
-	// the change updates the view in the same pass instead of one pass per answer.
-	const now = fastOk ? fastNow<T>(q, state) : undefined;
-	if (now) return { now };
-	const fast = fastOk ? fastAnswer<T>(q, state) : null;
+	// The fast files hold the published rows only: "my imports" always asks the engine. Files
+	// already here (any filter change after the first): the rows at once, so every query of the
+	// change updates the view in the same pass instead of one pass per answer.
+	return published() && !state.mineOnly ? fastNow<T>(q, state) : undefined;
+}
+
+function freshLater<T>(q: Query): Promise<T[]> {
+	const state = currentState();
+	const fast = published() && !state.mineOnly ? fastAnswer<T>(q, state) : null;
 	const onEngine = () =>
 		engine.phase === 'ready'
 			? track(query<T>(q), false)
@@ -89,7 +94,7 @@ function freshAnswer<T>(q: Query): { now: T[] } | { later: Promise<T[]> } {
 					afterFastCharts().then(() => query<T>(q)),
 					true
 				);
-	return { later: fast ? track(fast, false).catch(onEngine) : onEngine() };
+	return fast ? track(fast, false).catch(onEngine) : onEngine();
 }
 
 function fastNow<T>(q: Query, state: ViewState): T[] | undefined {
@@ -130,60 +135,57 @@ function afterFastCharts(): Promise<void> {
 
 /**
  * Runs the query returned by `get` whenever its SQL or parameters change (or the loaded data
- * does); only the latest result is kept, so a slow stale query never overwrites a newer one.
- * `_needs` is no longer used: the tables a query reads are found in its SQL (db/catalog.ts).
+ * does): rows answered at once arrive with the state that asked them (state/query-rows), the
+ * rest once they settle. `_needs` is no longer used: the tables a query reads are found in its SQL
+ * (db/catalog.ts).
  */
 export function useQuery<T>(
 	get: () => Query | null,
 	_needs: readonly string[] = []
 ): QueryState<T> {
-	// Raw: rows are read-only answers (shared with the result cache); a deep proxy over thousands of
-	// rows made every read in the view models go through Svelte's signal lookups.
-	let data = $state.raw<T[] | null>(null);
-	let error = $state<string | null>(null);
-	let loading = $state(true);
-	let latest = 0;
-	$effect(() => {
-		const q = get();
-		void engine.dataVersion;
-		const ticket = ++latest;
-		if (!q) {
-			data = [];
-			loading = false;
-			return;
-		}
-		const a = untrack(() => answer<T>(q));
-		if ('now' in a) {
-			data = a.now;
-			error = null;
-			loading = false;
-			return;
-		}
-		loading = true;
-		a.later.then(
-			(rows) => {
-				if (ticket !== latest) return;
-				data = rows;
-				error = null;
-				loading = false;
-			},
-			(e: unknown) => {
-				if (ticket !== latest) return;
-				error = toUserMessage(e);
-				loading = false;
+	return queryRows<Query, T>(
+		get,
+		{ now: (q) => answerNow<T>(q), later: answerLater, message: toUserMessage },
+		() => engine.dataVersion
+	);
+}
+
+const AHEAD_AFTER_MS = 400;
+
+/**
+ * Answers the queries of states the reader is likely to pick next (the page's other years and
+ * levels), in idle moments once the page is still, on the fast path only (the engine is never asked): that change
+ * then finds its rows at once instead of computing them between the click and the frame. Their
+ * files are the page's own (same metric, same filter columns), here or on their way. A
+ * navigation, new data or `stop` (the returned function) ends it.
+ */
+export function answerAhead(asks: readonly { q: Query; state: ViewState }[]): () => void {
+	let stopped = false;
+	const version = engine.dataVersion;
+	const queue = asks.filter((a) => !a.state.mineOnly);
+	const idle: (f: (d?: IdleDeadline) => void, o: IdleRequestOptions) => void =
+		globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 50));
+	const over = () => stopped || !!navigating.to || version !== engine.dataVersion;
+	// As many answers as the idle moment has room for (an answer takes a few milliseconds).
+	const next = async (deadline?: IdleDeadline) => {
+		do {
+			const ask = queue.shift();
+			if (!ask || over()) return;
+			if (!answerNow(ask.q, ask.state) && published()) {
+				// Files still on their way: the answer once they are in (kept for this data version).
+				const rows = await fastAnswer(ask.q, ask.state)?.catch(() => null);
+				if (rows && version === engine.dataVersion) answered.set(queryKey(ask.q), version, rows);
+				break;
 			}
-		);
-	});
-	return {
-		get data() {
-			return data;
-		},
-		get error() {
-			return error;
-		},
-		get loading() {
-			return loading;
-		}
+		} while (deadline && !deadline.didTimeout && deadline.timeRemaining() > 8);
+		if (!over()) idle((d) => void next(d), { timeout: 5000 });
+	};
+	// Not while the change that asked is still drawing: from the first idle moment once the page has
+	// been still for a while (a chunk run in the change's own frame would delay its charts).
+	const start = setTimeout(() => whenIdle(() => void next()), AHEAD_AFTER_MS);
+	return () => {
+		stopped = true;
+		clearTimeout(start);
 	};
 }
 

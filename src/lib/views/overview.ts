@@ -15,7 +15,8 @@ import {
 	type RegionValueRow,
 	type TrendRow
 } from '$lib/queries/selection';
-import type { ViewState } from '$lib/url/state';
+import { REGION_LEVELS } from '$lib/report';
+import { FIRST_YEAR, LAST_YEAR, parseState, toSearchParams, type ViewState } from '$lib/url/state';
 import { memoLast } from './memo';
 import { aggregateCoverage, selectionLabel, trendSummary, yearsOf } from './selection';
 
@@ -37,6 +38,22 @@ export function overviewQueries(state: ViewState) {
 		regions: byRegion(state, m),
 		provinces: byProvince(state, m)
 	};
+}
+
+/**
+ * The states a reader of the overview most likely picks next — the other years (nearest first),
+ * then the other levels — as the filter bar would give them (through the URL, as a change does):
+ * their answers can be computed ahead, while the page is idle.
+ */
+export function overviewAhead(state: ViewState): ViewState[] {
+	const years = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i)
+		.filter((y) => y !== state.year)
+		.sort((a, b) => Math.abs(a - state.year) - Math.abs(b - state.year) || b - a);
+	const next: Partial<ViewState>[] = [
+		...years.map((year) => ({ year })),
+		...REGION_LEVELS.filter((l) => l !== state.level).map((level) => ({ level }))
+	];
+	return next.map((change) => parseState(toSearchParams({ ...state, ...change })).state);
 }
 
 export interface Kpi {
@@ -112,7 +129,7 @@ export function overviewView(
 ) {
 	const m = metric(state.metric)!;
 	const label = lang === 'en' ? m.en : m.zh;
-	const byCode = new Map(regions.map((r) => [r.code, r]));
+	const { byCode, levelsIn } = regionIndex(regions);
 	const subject = selectionLabel(state, byCode, lang);
 	const k = kpiValues(rows.kpis ?? [], state.year);
 	const trendRows = rows.trend ?? [];
@@ -139,13 +156,7 @@ export function overviewView(
 
 	// The map: provinces, or the drill-down parent's regions of the selected level.
 	const parent = state.parent ? byCode.get(state.parent) : undefined;
-	const children = regions.filter(
-		(r) =>
-			r.level === state.level &&
-			(state.parent?.endsWith('0000')
-				? r.province_code === state.parent
-				: r.parent_code === state.parent)
-	);
+	const children = childrenOf(regions, state.level, state.parent);
 	const drilled = !!state.parent && children.length > 0;
 	const tiles: readonly Tile[] = drilled ? gridTiles(children) : PROVINCE_TILES;
 	const tileValues = drilled
@@ -154,10 +165,7 @@ export function overviewView(
 	const emptyReason = new Map<string, string>();
 	if (!drilled && state.level !== 'province' && regions.length)
 		for (const p of PROVINCE_TILES)
-			if (
-				byCode.has(p.code) &&
-				!regions.some((r) => r.province_code === p.code && r.level === state.level)
-			)
+			if (byCode.has(p.code) && !levelsIn.has(`${p.code}|${state.level}`))
 				emptyReason.set(p.code, MUNICIPALITY_NOTE[lang]);
 	const mapTitle = drilled
 		? `${label} · ${t(lang, 'childrenOf', { parent: parent?.name ?? state.parent ?? '', level: t(lang, state.level) })} · ${state.year}`
@@ -233,6 +241,26 @@ export function overviewView(
 		summary: trendSummary(subject, m, trendRows, state.year, demo, lang, link)
 	};
 }
+
+/**
+ * The region list indexed once, not on every filter change (a view model runs once per change,
+ * so its work over the ≈3,200 regions ran in V8's slow tiers each time): regions by code, and
+ * which levels each province has (`province|level`).
+ */
+const regionIndex = memoLast((regions: readonly RegionRow[]) => ({
+	byCode: new Map(regions.map((r) => [r.code, r])),
+	levelsIn: new Set(regions.map((r) => `${r.province_code}|${r.level}`))
+}));
+
+/** The drill-down parent's regions of a level (a province's, or a prefecture's). */
+const childrenOf = memoLast(
+	(regions: readonly RegionRow[], level: ViewState['level'], parent: string | null) =>
+		regions.filter(
+			(r) =>
+				r.level === level &&
+				(parent?.endsWith('0000') ? r.province_code === parent : r.parent_code === parent)
+		)
+);
 
 /**
  * The trend's chart, the same object while its rows and labels stay (a change of year only). By

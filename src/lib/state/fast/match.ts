@@ -37,7 +37,9 @@ export function shapeOf(q: Query, state: ViewState): Shape | null {
 		const own = new Set([...m.numerator, ...(m.denominator ?? [])]);
 		return own.size === fields.size && [...own].every((f) => fields.has(f));
 	});
-	for (const [candidate, shape] of candidates(state, metrics))
+	// A year-specific builder can only match with its year among the parameters.
+	const years = YEARS.filter((y) => q.params.includes(y));
+	for (const [candidate, shape] of candidates(state, metrics, years))
 		if (candidate.sql === q.sql && sameParams(candidate.params, q.params))
 			return level ? { ...shape(), level } : shape();
 	return null;
@@ -58,7 +60,8 @@ const sameParams = (a: unknown[], b: unknown[]) =>
 
 function* candidates(
 	state: ViewState,
-	metrics: readonly Metric[]
+	metrics: readonly Metric[],
+	years: readonly number[]
 ): Generator<[Query, () => Shape]> {
 	for (const m of metrics) {
 		yield [
@@ -79,7 +82,7 @@ function* candidates(
 				filter: filterOf(state, { metric: m }, state.regions.length ? state.regions : [''])
 			})
 		];
-		for (const year of YEARS) {
+		for (const year of years) {
 			yield [
 				byRegion(state, m, year),
 				() => ({
@@ -100,7 +103,7 @@ function* candidates(
 			];
 		}
 	}
-	for (const year of YEARS)
+	for (const year of years)
 		yield [
 			kpis(state, KPI_METRICS, year),
 			() => ({
