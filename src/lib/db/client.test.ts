@@ -1,39 +1,44 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { firstFiles } from './client';
+import { describe, expect, it } from 'vitest';
+import { engineMayStart } from './client';
 
-/** Whether `p` has settled once pending callbacks and a few timer turns have run. */
-async function settledYet(p: Promise<unknown>): Promise<boolean> {
-	let done = false;
-	void p.then(() => (done = true));
-	for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-	return done;
+/** A promise and the function that resolves it. */
+function gate() {
+	let open!: () => void;
+	const promise = new Promise<void>((r) => (open = r));
+	return { promise, open };
 }
 
-/** A page whose inline script (src/app.html) has its first files in. */
-function page(opts: { prebuilt: boolean; serviceWorker: boolean }) {
-	vi.stubGlobal('__ogiFast', { files: {}, settled: Promise.resolve(), prebuilt: opts.prebuilt });
-	vi.stubGlobal('navigator', { serviceWorker: { controller: opts.serviceWorker ? {} : null } });
-}
+const settledWithin = (p: Promise<unknown>, ms: number) =>
+	Promise.race([p.then(() => true), new Promise((r) => setTimeout(() => r(false), ms))]);
 
-describe('when the engine may start (firstFiles)', () => {
-	afterEach(() => {
-		vi.unstubAllGlobals();
-		performance.clearMarks('first-chart');
+describe('engineMayStart: the engine waits for the page’s first chart', () => {
+	it('starts at once on a page without the inline script', async () => {
+		expect(
+			await settledWithin(
+				engineMayStart(undefined, () => new Promise(() => {})),
+				50
+			)
+		).toBe(true);
 	});
 
-	it('a link loaded from the network: once its first files are in, before the first chart', async () => {
-		page({ prebuilt: false, serviceWorker: false });
-		expect(await settledYet(firstFiles())).toBe(true);
+	it('a link waits for its first chart even once its first files are in', async () => {
+		const chart = gate();
+		const start = engineMayStart({ settled: Promise.resolve() }, () => chart.promise, 10_000);
+		expect(await settledWithin(start, 50)).toBe(false);
+		chart.open();
+		expect(await settledWithin(start, 50)).toBe(true);
 	});
 
-	it.each([
-		['a repeat visit (the service worker answers), with the files in', false, true],
-		['the default overview, drawn from prebuilt answers', true, false]
-	])('%s: only after the first chart', async (_, prebuilt, serviceWorker) => {
-		page({ prebuilt, serviceWorker });
-		const start = firstFiles();
-		expect(await settledYet(start)).toBe(false);
-		performance.mark('first-chart');
-		expect(await settledYet(start)).toBe(true);
+	it('and for the files the inline script requested, after the chart', async () => {
+		const files = gate();
+		const start = engineMayStart({ settled: files.promise }, () => Promise.resolve(), 10_000);
+		expect(await settledWithin(start, 50)).toBe(false);
+		files.open();
+		expect(await settledWithin(start, 50)).toBe(true);
+	});
+
+	it('never waits longer than the cap (a page may draw no chart)', async () => {
+		const start = engineMayStart({ settled: Promise.resolve() }, () => new Promise(() => {}), 30);
+		expect(await settledWithin(start, 500)).toBe(true);
 	});
 });

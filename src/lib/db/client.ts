@@ -122,37 +122,40 @@ const firstChart = () =>
 		}).observe({ type: 'mark', buffered: true })
 	);
 
-/**
- * True when this app's service worker answers the page (a repeat visit): DuckDB's wasm, the
- * engine's tables and the fast path's common files then come from its cache, not the network.
- */
-const fromServiceWorker = () => Boolean(globalThis.navigator?.serviceWorker?.controller);
+/** What the page's inline script (src/app.html) leaves for the engine's start. */
+export interface EarlyFiles {
+	/** Settles once the link's first fast-path files are in (or failed). */
+	settled?: Promise<unknown>;
+}
 
 /**
- * Settles once the files the page's inline script requested for the link's first chart (the
- * fast-path manifest and columns, src/app.html) are in, or at once without them: on a slow network
- * the engine's ≈ 6 MB would otherwise share the bandwidth with those few kB. The engine waits for
- * the first chart instead where starting it costs CPU only: the default overview (drawn from
- * prebuilt.json, +0.2 s on 2 cores) and any link on a repeat visit, whose wasm and tables the
- * service worker has cached (compiling and loading them took the 2 cores from hydration and the
- * chart). A view with no first answer without the engine starts it through `query` at once.
+ * When the engine may start: once the page has drawn its first chart and the files the inline
+ * script requested for it are in, or after `capMs` (a page may draw no chart, a file may never
+ * come); at once on a page without the inline script. Started earlier, the engine (its module,
+ * worker and the table downloads and decoding it starts) took the CPU from hydration and the first
+ * chart on 2 cores (a link's first chart +0.3–0.6 s under load, the default overview's +0.2 s), and
+ * its ≈ 6 MB the bandwidth from those few kB on a slow network. A query only the engine answers
+ * starts it at once (`connect`).
  */
-export function firstFiles(): Promise<unknown> {
-	const early = (globalThis as { __ogiFast?: { settled?: Promise<unknown>; prebuilt?: boolean } })
-		.__ogiFast;
+export function engineMayStart(
+	early: EarlyFiles | undefined,
+	drawn: () => Promise<unknown>,
+	capMs = FIRST_FILES_CAP_MS
+): Promise<unknown> {
 	if (!early?.settled) return Promise.resolve();
-	const cap = new Promise((r) => setTimeout(r, FIRST_FILES_CAP_MS));
-	const cpuOnly = early.prebuilt || fromServiceWorker();
-	return Promise.race([cpuOnly ? firstChart() : early.settled, cap]);
+	const cap = new Promise((r) => setTimeout(r, capMs));
+	return Promise.race([Promise.all([early.settled, drawn()]), cap]);
 }
+
+const firstFiles = () =>
+	engineMayStart((globalThis as { __ogiFast?: EarlyFiles }).__ogiFast, firstChart);
 
 let background: Promise<unknown> | null = null;
 
 /**
  * The engine's connection, for callers that can wait (the layout's start, the import page). It
- * starts as soon as the link's first files have arrived, without waiting for the first chart: the
- * wasm downloads and compiles in DuckDB's worker while the main thread draws from prebuilt or fast
- * answers. A query that needs DuckDB earlier starts it at once.
+ * starts once the page's first chart is drawn (`engineMayStart`). A query that needs DuckDB
+ * earlier starts it at once.
  */
 export function getConnection(): Promise<duckdb.AsyncDuckDBConnection> {
 	if (connection) return connection;
