@@ -34,23 +34,16 @@ async function open(url: string, source = script) {
 		__ogiFast?: {
 			files: Record<string, Promise<unknown>>;
 			settled: Promise<void>;
-			prebuilt: boolean;
 		};
 	} = {};
 	new Function('globalThis', 'location', 'fetch', source)(scope, new URL(url), fetch);
 	await scope.__ogiFast!.settled;
-	return { requested, files: scope.__ogiFast!.files, prebuilt: scope.__ogiFast!.prebuilt };
+	return { requested, files: scope.__ogiFast!.files };
 }
 
 describe('app.html requests a link’s first files before the app’s code arrives', () => {
 	it('the default overview (prebuilt answers) asks for the manifest only', async () => {
 		expect((await open('http://x/')).requested).toEqual(['/data/fast/manifest.json']);
-	});
-
-	it('only the default overview is marked as drawn from prebuilt answers', async () => {
-		expect((await open('http://x/')).prebuilt).toBe(true);
-		expect((await open('http://x/?m=t2_license_decisions')).prebuilt).toBe(false);
-		expect((await open('http://x/rank')).prebuilt).toBe(false);
 	});
 
 	it('a link asks for the columns every view reads and its metric, kept for fast.ts', async () => {
