@@ -23,7 +23,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 import { browserMemoryMb } from '../tests/e2e/memory';
 import { emulate } from './bench-profile';
 import { startServer } from './bench-server';
-import { timeChange } from './bench-steps';
+import { markTime, timeChange } from './bench-steps';
 import { median, ms, progress, quantile } from './bench-stats';
 
 const args = process.argv.slice(2);
@@ -123,11 +123,7 @@ function build(s: Scale) {
 	});
 }
 
-const mark = (page: Page, name: string) =>
-	page
-		.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: WAIT })
-		.then(() => page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name))
-		.catch(() => Infinity);
+const mark = (page: Page, name: string) => markTime(page, name, WAIT);
 
 /** Resolves with the page's clock once every query is answered and drawn. */
 async function settled(page: Page): Promise<number> {

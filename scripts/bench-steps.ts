@@ -44,3 +44,13 @@ export function timeChange(page: Page, label: string, value: string): Promise<nu
 		[label, value] as const
 	);
 }
+
+/**
+ * When the page set the performance mark `name` (ms from navigation), waiting up to `timeout`;
+ * Infinity if it never did (a link that never drew counts as the slowest, scripts/bench-stats.ts).
+ */
+export const markTime = (page: Page, name: string, timeout: number) =>
+	page
+		.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout })
+		.then(() => page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name))
+		.catch(() => Infinity);

@@ -18,7 +18,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 import { SHARED_LINKS } from '../tests/shared-links';
 import { emulate } from './bench-profile';
 import { startServer } from './bench-server';
-import { INTERACTION_STEPS, timeChange } from './bench-steps';
+import { INTERACTION_STEPS, markTime, timeChange } from './bench-steps';
 import { median, ms, progress, quantile } from './bench-stats';
 
 const args = process.argv.slice(2);
@@ -69,11 +69,7 @@ function jsSizes() {
 const throttle = (context: BrowserContext, page: Page, cacheDisabled: boolean) =>
 	emulate(context, page, PROFILE, cacheDisabled);
 
-const mark = (page: Page, name: string, timeout = WAIT) =>
-	page
-		.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout })
-		.then(() => page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name))
-		.catch(() => Infinity);
+const mark = (page: Page, name: string) => markTime(page, name, WAIT);
 
 async function waitIdle(page: Page) {
 	await page.waitForFunction(
