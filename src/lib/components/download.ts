@@ -1,4 +1,4 @@
-import { echarts, prepare, useSvgRenderer, type ChartOption } from '$lib/charts/echarts';
+import { THEME, echarts, prepare, useSvgRenderer, type ChartOption } from '$lib/charts/echarts';
 
 export function downloadBlob(name: string, blob: Blob): void {
 	const url = URL.createObjectURL(blob);
@@ -31,7 +31,7 @@ export async function renderImage(
 	div.style.cssText = `position:fixed;left:-20000px;top:0;width:${width}px;height:${height}px`;
 	document.body.append(div);
 	try {
-		const chart = echarts.init(div, null, {
+		const chart = echarts.init(div, THEME, {
 			renderer: type === 'svg' ? 'svg' : 'canvas',
 			width,
 			height
