@@ -4,6 +4,7 @@ import {
 	formatPercent,
 	formatQuantity,
 	formatValue,
+	plainDecimal,
 	unitLabel,
 	withUnit
 } from './format';
@@ -47,5 +48,47 @@ describe('number formatting', () => {
 		expect(withUnit('Fees', '万元', 'en')).toBe('Fees (CNY)');
 		expect(withUnit('收费金额', '万元')).toBe('收费金额（元）');
 		expect(withUnit('公开率', '%')).toBe('公开率');
+	});
+});
+
+describe('plainDecimal', () => {
+	it('writes what Intl.NumberFormat zh-CN without grouping writes, for |value| < 1e4', () => {
+		const values = [
+			0,
+			-0,
+			1,
+			-1,
+			0.5,
+			-0.5,
+			1.005,
+			2.675,
+			12.345,
+			9999.95,
+			9999.4,
+			0.049,
+			-0.04,
+			1e-7,
+			-2.5e-9,
+			1.5e-7,
+			123.456789,
+			0.1 + 0.2,
+			1 / 3,
+			-2 / 3,
+			5e-324
+		];
+		let seed = 7;
+		const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+		for (let i = 0; i < 800; i++) {
+			const scale = 10 ** Math.floor(random() * 12 - 8);
+			values.push((random() * 2 - 1) * scale, Math.round(random() * 1e6) / 1e3 - 500);
+		}
+		for (const digits of [0, 1, 2, 3, 4, 8]) {
+			const intl = new Intl.NumberFormat('zh-CN', {
+				maximumFractionDigits: digits,
+				useGrouping: false
+			});
+			for (const v of values.filter((x) => Math.abs(x) < 1e4))
+				expect([v, digits, plainDecimal(v, digits)]).toEqual([v, digits, intl.format(v)]);
+		}
 	});
 });
