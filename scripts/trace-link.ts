@@ -78,13 +78,15 @@ for (const link of links) {
 		const main = mark
 			? `${mark.pid}:${mark.tid}`
 			: [...byThread].sort((a, b) => b[1] - a[1])[0]![0];
-		const sums = new Map<string, number>();
+		const sums = new Map<string, [number, number]>();
 		for (const e of events)
-			if (`${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur && (!mark || e.ts < mark.ts))
-				sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
-		console.log('main thread before first chart, inclusive ms by trace event:');
-		for (const [k, v] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 22))
-			console.log(`  ${v.toFixed(0).padStart(6)}  ${k}`);
+			if (`${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur && (!mark || e.ts < mark.ts)) {
+				const [wall, cpu] = sums.get(e.name) ?? [0, 0];
+				sums.set(e.name, [wall + e.dur / 1000, cpu + (e.tdur ?? 0) / 1000]);
+			}
+		console.log('main thread before first chart, inclusive ms by trace event (wall, CPU):');
+		for (const [k, [wall, cpu]] of [...sums].sort((a, b) => b[1][0] - a[1][0]).slice(0, 22))
+			console.log(`  ${wall.toFixed(0).padStart(6)} ${cpu.toFixed(0).padStart(6)}  ${k}`);
 		if (mark) {
 			// The main thread's tasks over time (ms since navigation): busy or waiting (I/O, cache
 			// reads, other processes), and what the long ones did (their longest trace events).
