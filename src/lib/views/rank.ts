@@ -35,7 +35,9 @@ export function rankRegions(
 		.map((r, i) => ({ ...r, z: stats.z[i] ?? null }))
 		.sort(
 			(a, b) =>
-				(b.value as number) - (a.value as number) || a.region_code.localeCompare(b.region_code)
+				(b.value as number) - (a.value as number) ||
+				// Digit codes: localeCompare's order without building an Intl collator before the chart.
+				(a.region_code < b.region_code ? -1 : a.region_code > b.region_code ? 1 : 0)
 		)
 		.map((r, i) => ({
 			...r,
