@@ -117,6 +117,8 @@ for (const link of links) {
 		}
 	}
 	if (args.includes('--profile')) {
+		// The profile's clock is not the page's: samples are placed by their distance from its end.
+		const stoppedAt = await page.evaluate(() => performance.now());
 		const { profile: p } = await cdp.send('Profiler.stop');
 		// Self time by script up to the first chart, and by function.
 		const dt = new Map<number, number>();
@@ -124,10 +126,9 @@ for (const link of links) {
 		const firstChart = await page.evaluate(
 			() => performance.getEntriesByName('first-chart')[0]!.startTime
 		);
-		const origin = await page.evaluate(() => performance.timeOrigin * 1000);
 		for (let i = 0; i < p.samples!.length; i++) {
 			t += p.timeDeltas![i]!;
-			if ((t - origin) / 1000 > firstChart) break;
+			if (stoppedAt - (p.endTime - t) / 1000 > firstChart) break;
 			dt.set(p.samples![i]!, (dt.get(p.samples![i]!) ?? 0) + p.timeDeltas![i]! / 1000);
 		}
 		const byUrl = new Map<string, number>();
