@@ -37,12 +37,19 @@ await page.waitForFunction(
 	{ timeout: 120_000 }
 );
 const tracing = args.includes('--trace');
-const events: { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number }[] =
-	[];
+const events: {
+	name: string;
+	ph: string;
+	ts: number;
+	dur?: number;
+	tid: number;
+	pid: number;
+	args?: { data?: { functionName?: string; url?: string } };
+}[] = [];
 if (tracing) {
 	cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as typeof events)));
 	await cdp.send('Tracing.start', {
-		categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+		categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8',
 		transferMode: 'ReportEvents'
 	});
 }
@@ -131,6 +138,55 @@ if (tracing) {
 	console.log('\nmain thread, inclusive ms by trace event:');
 	for (const [k, v] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 25))
 		console.log(`  ${v.toFixed(0).padStart(6)}  ${k}`);
+	// Per change: the main thread's tasks from its `bench-change` mark to the next (≥ 2 ms), each
+	// with its largest inner events, to see what a change waits for and what it runs.
+	const onMain = events
+		.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur)
+		.sort((a, b) => a.ts - b.ts);
+	const marks = events
+		.filter((e) => e.name === 'bench-change' && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n'))
+		.map((e) => e.ts)
+		.sort((a, b) => a - b);
+	for (const [k, start] of marks.entries()) {
+		const end = marks[k + 1] ?? Infinity;
+		// From the task that dispatched the change (it holds the mark) to the one before the next.
+		const tasks = onMain.filter(
+			(e) =>
+				e.name === 'RunTask' &&
+				e.ts + e.dur! >= start &&
+				e.ts < end &&
+				!(e.ts < end && e.ts + e.dur! > end)
+		);
+		let busy = 0;
+		const lines: string[] = [];
+		for (const task of tasks) {
+			busy += task.dur!;
+			if (task.dur! < 2000) continue;
+			const inner = onMain
+				.filter(
+					(e) =>
+						e !== task &&
+						e.name !== 'RunTask' &&
+						e.ts >= task.ts &&
+						e.ts + e.dur! <= task.ts + task.dur! &&
+						e.dur! >= 1000
+				)
+				.sort((a, b) => b.dur! - a.dur!)
+				.slice(0, 4)
+				.map((e) => {
+					const fn = e.args?.data?.functionName;
+					return `${e.name}${fn ? `(${fn})` : ''} ${(e.dur! / 1000).toFixed(0)}`;
+				});
+			lines.push(
+				`   @${((task.ts - start) / 1000).toFixed(0).padStart(4)} ${(task.dur! / 1000).toFixed(0).padStart(4)} ms  ${inner.join(', ')}`
+			);
+		}
+		const [label, value] = STEPS[k] ?? ['?', '?'];
+		console.log(
+			`\n${label}=${value}: main thread busy ${(busy / 1000).toFixed(0)} ms until the next change`
+		);
+		for (const l of lines) console.log(l);
+	}
 }
 if (profile) {
 	const { profile: p } = await cdp.send('Profiler.stop');

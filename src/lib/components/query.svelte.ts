@@ -5,6 +5,7 @@ import { engine } from '$lib/db/status.svelte';
 import type { Query } from '$lib/queries/sql';
 import { toUserMessage } from '$lib/db/errors';
 import { VersionedCache } from '$lib/state/answers';
+import { onIdle } from '$lib/state/idle';
 import { queryRows, type QueryState } from '$lib/state/query-rows.svelte';
 import { fastAnswer, fastAnswerNow } from '$lib/state/fast/fast';
 import { parseState, type ViewState } from '$lib/url/state';
@@ -107,11 +108,10 @@ function fastNow<T>(q: Query, state: ViewState): T[] | undefined {
 
 /** Runs `task` after the first chart, when the main thread is idle (never before the chart). */
 function whenIdle(task: () => void): void {
-	const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
 	const first = () => performance.getEntriesByName('first-chart').length > 0;
 	let tries = 100; // a page that draws no chart gives up after ten seconds
 	const attempt = () => {
-		if (first()) idle(task, { timeout: 2000 });
+		if (first()) onIdle(task, { timeout: 2000 }, 200);
 		else if (--tries > 0) setTimeout(attempt, 100);
 	};
 	attempt();
@@ -163,8 +163,6 @@ export function answerAhead(asks: readonly { q: Query; state: ViewState }[]): ()
 	let stopped = false;
 	const version = engine.dataVersion;
 	const queue = asks.filter((a) => !a.state.mineOnly);
-	const idle: (f: (d?: IdleDeadline) => void, o: IdleRequestOptions) => void =
-		globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 50));
 	const over = () => stopped || !!navigating.to || version !== engine.dataVersion;
 	// As many answers as the idle moment has room for (an answer takes a few milliseconds).
 	const next = async (deadline?: IdleDeadline) => {
@@ -178,7 +176,7 @@ export function answerAhead(asks: readonly { q: Query; state: ViewState }[]): ()
 				break;
 			}
 		} while (deadline && !deadline.didTimeout && deadline.timeRemaining() > 8);
-		if (!over()) idle((d) => void next(d), { timeout: 5000 });
+		if (!over()) onIdle((d) => void next(d), { timeout: 5000 }, 50);
 	};
 	// Not while the change that asked is still drawing: from the first idle moment once the page has
 	// been still for a while (a chunk run in the change's own frame would delay its charts).
