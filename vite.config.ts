@@ -2,14 +2,19 @@ import { availableParallelism } from 'node:os';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { FAST_FILES_ENV, fastFilesLiteralAt } from './scripts/fast-page-index.mjs';
+import { landingGroup } from './scripts/landing-chunk.mjs';
 
 // The fast-path file map goes into the page (src/app.html): a shared link's first files are then
 // requested with the HTML. The build writes the manifest (scripts/data/fast.ts) before vite runs.
 process.env[FAST_FILES_ENV] = fastFilesLiteralAt('static/data/fast/manifest.json');
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [sveltekit()],
-	build: { chunkSizeWarningLimit: 1024 },
+	build: {
+		chunkSizeWarningLimit: 1024,
+		// The landing page's code in one chunk (scripts/landing-chunk.mjs), in the browser build.
+		rolldownOptions: isSsrBuild ? {} : { output: { codeSplitting: { groups: [landingGroup()] } } }
+	},
 	// The import worker lazy-loads pdf.js, mammoth and exceljs: module workers split into chunks.
 	worker: { format: 'es' },
 	test: {
@@ -20,4 +25,4 @@ export default defineConfig({
 		// Vitest leaves one core free by default: on a 2-core CI machine that is one test file at a time.
 		maxWorkers: availableParallelism()
 	}
-});
+}));
