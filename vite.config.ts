@@ -8,13 +8,24 @@ import { landingGroup } from './scripts/landing-chunk.mjs';
 // requested with the HTML. The build writes the manifest (scripts/data/fast.ts) before vite runs.
 process.env[FAST_FILES_ENV] = fastFilesLiteralAt('static/data/fast/manifest.json');
 
-export default defineConfig(({ isSsrBuild }) => ({
-	plugins: [sveltekit()],
-	build: {
-		chunkSizeWarningLimit: 1024,
-		// The landing page's code in one chunk (scripts/landing-chunk.mjs), in the browser build.
-		rolldownOptions: isSsrBuild ? {} : { output: { codeSplitting: { groups: [landingGroup()] } } }
-	},
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		{
+			// The landing page's code in one chunk (scripts/landing-chunk.mjs), in the browser's
+			// build only: SvelteKit sets build.ssr for its server build in its own config hook.
+			name: 'ogi-landing-chunk',
+			config: (config) =>
+				config.build?.ssr
+					? {}
+					: {
+							build: {
+								rolldownOptions: { output: { codeSplitting: { groups: [landingGroup()] } } }
+							}
+						}
+		}
+	],
+	build: { chunkSizeWarningLimit: 1024 },
 	// The import worker lazy-loads pdf.js, mammoth and exceljs: module workers split into chunks.
 	worker: { format: 'es' },
 	test: {
@@ -25,4 +36,4 @@ export default defineConfig(({ isSsrBuild }) => ({
 		// Vitest leaves one core free by default: on a 2-core CI machine that is one test file at a time.
 		maxWorkers: availableParallelism()
 	}
-}));
+});
