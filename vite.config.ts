@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { FAST_FILES_ENV, fastFilesLiteralAt } from './scripts/fast-page-index.mjs';
-import { landingGroup } from './scripts/landing-chunk.mjs';
+import { landingChunkPlugin } from './scripts/landing-chunk.mjs';
 
 // The fast-path file map goes into the page (src/app.html): a shared link's first files are then
 // requested with the HTML. The build writes the manifest (scripts/data/fast.ts) before vite runs.
@@ -11,19 +11,8 @@ process.env[FAST_FILES_ENV] = fastFilesLiteralAt('static/data/fast/manifest.json
 export default defineConfig({
 	plugins: [
 		sveltekit(),
-		{
-			// The landing page's code in one chunk (scripts/landing-chunk.mjs), in the browser's
-			// build only: SvelteKit sets build.ssr for its server build in its own config hook.
-			name: 'ogi-landing-chunk',
-			config: (config) =>
-				config.build?.ssr
-					? {}
-					: {
-							build: {
-								rolldownOptions: { output: { codeSplitting: { groups: [landingGroup()] } } }
-							}
-						}
-		}
+		// The landing page's code in one chunk, compiled while it streams in (scripts/landing-chunk.mjs).
+		landingChunkPlugin()
 	],
 	build: { chunkSizeWarningLimit: 1024 },
 	// The import worker lazy-loads pdf.js, mammoth and exceljs: module workers split into chunks.

@@ -14,6 +14,12 @@ const LANDING_ROOTS = [
 export const LANDING_CHUNK = 'landing';
 
 /**
+ * V8's explicit compile hint (Chrome 136+): every function of the file is compiled eagerly while
+ * the file streams in, off the main thread, instead of lazily on the main thread when first called.
+ */
+export const LANDING_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/**
  * Whether `id` is one of the landing page's roots or imported statically, at any depth, by one.
  * Without this group rolldown split that code into ≈ 50 chunks by the set of routes using each
  * module: a repeat visit, all from the service worker's cache, spent ≈ 2 ms of main thread per
@@ -54,5 +60,33 @@ export function landingGroup() {
 	return {
 		name: (id, ctx) =>
 			isLandingModule(id, (m) => ctx.getModuleInfo(m), known) ? LANDING_CHUNK : null
+	};
+}
+
+/**
+ * The Vite plugin (vite.config.ts): the landing page's modules in one chunk, in the browser's
+ * build only (SvelteKit sets build.ssr for its server build in its own config hook, which runs
+ * first), and V8's compile hint on that chunk's first line, once Vite has written its preamble
+ * there. With the hint, a repeat visit's main thread spent ≈ 35 % less CPU before the first chart
+ * (no V8 code cache is consumed for chunks the service worker answers, so every visit compiles).
+ * @returns {import('vite').Plugin}
+ */
+export function landingChunkPlugin() {
+	return {
+		name: 'ogi-landing-chunk',
+		config: (config) =>
+			config.build?.ssr
+				? {}
+				: {
+						build: { rolldownOptions: { output: { codeSplitting: { groups: [landingGroup()] } } } }
+					},
+		generateBundle: {
+			order: 'post',
+			handler(_, bundle) {
+				for (const chunk of Object.values(bundle))
+					if (chunk.type === 'chunk' && chunk.name === LANDING_CHUNK)
+						chunk.code = `${LANDING_COMPILE_HINT}\n${chunk.code}`;
+			}
+		}
 	};
 }

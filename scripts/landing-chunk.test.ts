@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isLandingModule, LANDING_CHUNK, landingGroup } from './landing-chunk.mjs';
+import {
+	isLandingModule,
+	LANDING_CHUNK,
+	LANDING_COMPILE_HINT,
+	landingChunkPlugin,
+	landingGroup
+} from './landing-chunk.mjs';
 
 /** A module graph by static importers, as rolldown's getModuleInfo gives it. */
 const GRAPH: Record<string, string[]> = {
@@ -64,5 +70,35 @@ describe('the landing page’s chunk', () => {
 			const named = new Map(order.map((id) => [id, name(id, ctx)]));
 			expect(ids.map((id) => named.get(id) === LANDING_CHUNK)).toEqual(alone);
 		}
+	});
+});
+
+describe('the landing chunk plugin', () => {
+	type Hook = (...args: unknown[]) => unknown;
+	const plugin = landingChunkPlugin();
+	const config = plugin.config as Hook;
+	const generate = (plugin.generateBundle as { order: string; handler: Hook }).handler;
+
+	it('groups the browser’s build only, never SvelteKit’s server build', () => {
+		const browser = config({ build: { ssr: false } }) as {
+			build: { rolldownOptions: { output: { codeSplitting: { groups: { name: unknown }[] } } } };
+		};
+		expect(browser.build.rolldownOptions.output.codeSplitting.groups).toHaveLength(1);
+		expect(config({ build: { ssr: true } })).toEqual({});
+	});
+
+	it('puts the compile hint on the landing chunk’s first line, after Vite’s preamble', () => {
+		expect((plugin.generateBundle as { order: string }).order).toBe('post');
+		const preamble = 'const __vite__mapDeps=(i)=>i;\nexport{a};';
+		const bundle = {
+			landing: { type: 'chunk', name: LANDING_CHUNK, code: preamble },
+			other: { type: 'chunk', name: 'compare', code: 'export{b};' },
+			css: { type: 'asset', name: LANDING_CHUNK, source: 'a{}' }
+		};
+		generate({}, bundle);
+		expect(bundle.landing.code.split('\n')[0]).toBe(LANDING_COMPILE_HINT);
+		expect(bundle.landing.code.endsWith(preamble)).toBe(true);
+		expect(bundle.other.code).toBe('export{b};');
+		expect(bundle.css).toEqual({ type: 'asset', name: LANDING_CHUNK, source: 'a{}' });
 	});
 });
