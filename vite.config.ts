@@ -2,13 +2,18 @@ import { availableParallelism } from 'node:os';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { FAST_FILES_ENV, fastFilesLiteralAt } from './scripts/fast-page-index.mjs';
+import { landingChunkPlugin } from './scripts/landing-chunk.mjs';
 
 // The fast-path file map goes into the page (src/app.html): a shared link's first files are then
 // requested with the HTML. The build writes the manifest (scripts/data/fast.ts) before vite runs.
 process.env[FAST_FILES_ENV] = fastFilesLiteralAt('static/data/fast/manifest.json');
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		sveltekit(),
+		// The landing page's code in one chunk, compiled while it streams in (scripts/landing-chunk.mjs).
+		landingChunkPlugin()
+	],
 	build: { chunkSizeWarningLimit: 1024 },
 	// The import worker lazy-loads pdf.js, mammoth and exceljs: module workers split into chunks.
 	worker: { format: 'es' },
