@@ -20,7 +20,7 @@ let dataset: NationalDataset;
 
 beforeAll(async () => {
 	dataset = await buildNationalDataset({ seed: 20260101 });
-}, 120_000);
+});
 
 const key = (id: string, rule: string, path: string) => `${id}|${rule}|${path}`;
 
@@ -173,5 +173,5 @@ describe('published files', () => {
 		expect(readFileSync(join(out, 'SHA256SUMS'), 'utf8')).toBe(
 			readFileSync('data/SHA256SUMS', 'utf8')
 		);
-	}, 120_000);
+	});
 });
