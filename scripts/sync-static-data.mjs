@@ -1,5 +1,6 @@
 // Copies the published dataset from data/ into static/data/ (served by the app; git-ignored).
-// Regenerates it first when a fresh clone lacks the git-ignored CSV files.
+// A fresh clone lacks the git-ignored CSV files: restores them from the Parquet files first
+// (scripts/data/csv-from-parquet.ts), or regenerates the dataset when they do not match.
 // `OGI_DATA=data/scale npm run build`: the national-scale dataset (`npm run data -- --scale`)
 // instead, with its manifest and partitions (data/scale/parts/).
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,12 @@ if (FILES.some((f) => !existsSync(`${dir}/${f}`))) {
 		);
 		process.exit(2);
 	}
-	execSync('npm run --silent data', { stdio: 'inherit' });
+	// The CSVs from the Parquet files in git (checked against SHA256SUMS), else the whole dataset.
+	try {
+		execSync('npx tsx scripts/data/csv-from-parquet.ts data', { stdio: 'inherit' });
+	} catch {
+		execSync('npm run --silent data', { stdio: 'inherit' });
+	}
 }
 mkdirSync('static/data', { recursive: true });
 for (const f of FILES) copyFileSync(`${dir}/${f}`, `static/data/${f}`);

@@ -125,7 +125,7 @@ describe('a table loaded column by column answers as the whole table', () => {
 				return mergeColumnIpc(list.map((f) => gunzipSync(readFileSync(join(dir, 'static', f)))));
 			}
 		);
-	}, 120_000);
+	});
 
 	const at = (patch: Partial<ViewState>): ViewState => ({
 		...DEFAULT_STATE,
@@ -183,7 +183,7 @@ describe('a table loaded column by column answers as the whole table', () => {
 				params: []
 			})[0]!.n
 		).toBe(0);
-	}, 60_000);
+	});
 
 	it('a query naming a loaded column does not wait or fetch again', async () => {
 		const before = loaded.length;

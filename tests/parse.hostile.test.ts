@@ -45,7 +45,7 @@ describe('hostile and odd input', () => {
 		const r = await parseFile('zip-bomb.docx', bytes);
 		expect(r).toMatchObject({ ok: false, report: null });
 		expect(r.issues[0]!.message).toContain('压缩炸弹');
-	}, 30_000);
+	});
 
 	it('two reports in one file: the first is read and the file says there are two', async () => {
 		const one = fixture('corpus-2024_huaian_shi.txt');
@@ -100,7 +100,7 @@ describe('hostile and odd input', () => {
 		expect(r.ok).toBe(false);
 		const cap = r.issues.find((i) => i.rule === 'parse.page_cap');
 		expect(cap?.message).toContain('PDF 共 85 页，只读取了前 80 页');
-	}, 30_000);
+	});
 
 	it('tables in another order than 二/三/四 are all found', async () => {
 		const text = fixture('corpus-2024_huaian_shi.txt');
@@ -129,7 +129,7 @@ describe('command line, hostile arguments', () => {
 		execFileSync('npx', ['tsx', 'scripts/parse.ts', ...args], {
 			encoding: 'utf8',
 			maxBuffer: 64 * 1024 * 1024,
-			timeout: 60_000
+			timeout: 300_000
 		});
 
 	it('a directory, a named pipe and a device each get an answer; the good file keeps its own', () => {
@@ -149,7 +149,7 @@ describe('command line, hostile arguments', () => {
 		expect(out.map((r: { ok: boolean }) => r.ok)).toEqual([false, false, true, false]);
 		expect(out[0].issues[0].message).toContain('不是普通文件');
 		expect(out[2].report.values.t2_license_decisions).toBe(11221);
-	}, 60_000);
+	});
 
 	it('a directory argument parses the reports in it, one element per file', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'ogi-dir-'));
@@ -161,7 +161,7 @@ describe('command line, hostile arguments', () => {
 			[join(dir, 'a.txt'), true],
 			[join(dir, 'b.txt'), false]
 		]);
-	}, 60_000);
+	});
 
 	it('--csv escapes text cells that a spreadsheet would run as a formula, not numbers', () => {
 		const names = ['=1+1.txt', '+cmd.txt', '-2.txt', '@SUM.txt', 'ok.txt'];

@@ -1,18 +1,28 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { failOnConsoleErrors, settled, tour } from './helpers';
 import { chartsOf, runTour, VARIANTS } from './tour';
 
-for (const variant of VARIANTS) {
-	test(`tour ${variant.tag}: every view draws, fits the screen, no all-null series next to numbers, screenshots`, async ({
-		page
-	}) => {
-		test.setTimeout(900_000);
-		const errors = failOnConsoleErrors(page);
-		await runTour(page, variant);
-		expect(errors).toEqual([]);
+// The three variants tour one page: it starts the engine once, then every variant clicks through
+// (resized, and in English by its link). A failed variant leaves the others to run on a new page.
+test.describe('tour', () => {
+	let page: Page;
+	let errors: string[];
+	test.beforeAll(async ({ browser }) => {
+		page = await browser.newPage();
+		errors = failOnConsoleErrors(page);
 	});
-}
+	test.afterAll(() => page.context().close());
+
+	for (const variant of VARIANTS) {
+		test(`tour ${variant.tag}: every view draws, fits the screen, no all-null series next to numbers, screenshots`, async () => {
+			test.setTimeout(900_000);
+			errors.length = 0;
+			await runTour(page, variant);
+			expect(errors).toEqual([]);
+		});
+	}
+});
 
 test('region profile: its trends are drawn and it opens on the real report', async ({ page }) => {
 	test.setTimeout(180_000);
