@@ -4,7 +4,8 @@
  * first query), each run in a fresh browser context with the HTTP cache off. Served uncompressed
  * from localhost, so the figures are the CPU's, not the network's.
  *
- * Usage: tsx scripts/dev/wasm-startup.ts [--runs N] [--port P] name=file.wasm[:worker.js] …
+ * Usage: tsx scripts/dev/wasm-startup.ts [--runs N] [--port P] [--compile-only] name=file.wasm[:worker.js] …
+ *   --compile-only: compileStreaming alone (e.g. for the coi module, whose glue needs threads).
  * (default: the eh bundle as installed; a file without a worker runs with the eh glue).
  */
 import { build } from 'esbuild';
@@ -18,6 +19,9 @@ const DIST = 'node_modules/@duckdb/duckdb-wasm/dist';
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const RUNS = Number(opt('--runs') ?? 5);
+const STEPS = args.includes('--compile-only')
+	? (['compile'] as const)
+	: (['compile', 'startup'] as const);
 const PORT = Number(opt('--port') ?? process.env.BENCH_PORT ?? 4291);
 const variants = args
 	.filter((a) => /^[\w.-]+=/.test(a))
@@ -99,7 +103,7 @@ async function main() {
 	try {
 		for (let run = 0; run < RUNS; run++) {
 			for (const [i, v] of variants.entries()) {
-				for (const what of ['compile', 'startup'] as const) {
+				for (const what of STEPS) {
 					const context = await browser.newContext();
 					const page = await context.newPage();
 					const cdp = await context.newCDPSession(page);
@@ -129,7 +133,7 @@ async function main() {
 				}
 				const r = results[i]!;
 				console.error(
-					`run ${run + 1} ${v.name}: compile ${r.compile.at(-1)!.toFixed(0)} ms, instantiated ${r.inst.at(-1)!.toFixed(0)}, opened ${r.open.at(-1)!.toFixed(0)}, first query ${r.query.at(-1)!.toFixed(0)}`
+					`run ${run + 1} ${v.name}: compile ${r.compile.at(-1)!.toFixed(0)} ms, instantiated ${r.inst.at(-1)?.toFixed(0)}, opened ${r.open.at(-1)?.toFixed(0)}, first query ${r.query.at(-1)?.toFixed(0)}`
 				);
 			}
 		}
