@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { FAST_FILES_ENV, fastFilesLiteralAt } from './scripts/fast-page-index.mjs';
 import { landingChunkPlugin } from './scripts/landing-chunk.mjs';
+import { duckdbSlimWasm } from './scripts/wasm/slim.mjs';
 
 // The fast-path file map goes into the page (src/app.html): a shared link's first files are then
 // requested with the HTML. The build writes the manifest (scripts/data/fast.ts) before vite runs.
@@ -15,7 +16,9 @@ export default defineConfig({
 	plugins: [
 		sveltekit(),
 		// The landing page's code in one chunk, compiled while it streams in (scripts/landing-chunk.mjs).
-		landingChunkPlugin()
+		landingChunkPlugin(),
+		// DuckDB's eh wasm without the 75k exports no code of ours reaches (scripts/wasm/slim.ts).
+		duckdbSlimWasm()
 	],
 	build: { chunkSizeWarningLimit: 1024 },
 	// The import worker lazy-loads pdf.js, mammoth and exceljs: module workers split into chunks.

@@ -19,6 +19,8 @@ import { SHARED_LINKS } from '../tests/shared-links';
 import { emulate } from './bench-profile';
 import { startServer } from './bench-server';
 import { INTERACTION_STEPS, markTime, timeChange } from './bench-steps';
+import { parseSections, readExports } from './wasm/module.mjs';
+import { installedDuckdb } from './wasm/slim.mjs';
 import { median, ms, progress, quantile } from './bench-stats';
 
 const args = process.argv.slice(2);
@@ -46,6 +48,23 @@ function walk(dir: string, out: string[] = []): string[] {
 		else out.push(p);
 	}
 	return out;
+}
+
+const MB = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
+
+/**
+ * The DuckDB wasm the build serves (the eh bundle, which Chromium picks) beside the installed one:
+ * the figures are those of the module actually measured (scripts/wasm/slim.mjs).
+ */
+function wasmMeasured(): string {
+	const dir = 'build/_app/immutable/assets';
+	const file = readdirSync(dir).find((f) => /^duckdb-eh\.[\w-]+\.wasm$/.test(f));
+	if (!file) return 'DuckDB wasm: none in build/';
+	const exportsOf = (path: string) => readExports(parseSections(readFileSync(path))).length;
+	const served = join(dir, file);
+	const br = existsSync(`${served}.br`) ? `, ${MB(statSync(`${served}.br`).size)} brotli` : '';
+	const { wasm } = installedDuckdb();
+	return `DuckDB wasm measured: ${file} ${MB(statSync(served).size)}${br}, ${exportsOf(served)} exports (installed duckdb-eh.wasm: ${MB(statSync(wasm).size)}, ${exportsOf(wasm)} exports)`;
 }
 
 /** Every JS chunk with its brotli size, and the landing route's: what index.html loads up front. */
@@ -212,6 +231,7 @@ async function main() {
 		console.log(
 			`OGI Annual Report Explorer benchmark — profile ${PROFILE}${phone ? ' (CPU 4× throttled, 10 Mbit/s, 40 ms RTT)' : ''}, Chromium headless, localhost`
 		);
+		console.log(wasmMeasured());
 		console.log(`\nShared links, cold (cache disabled), first chart:`);
 		for (const l of links) console.log(`  ${ms(l.first).padStart(9)}  ${l.link}`);
 		console.log(`\nJS chunks (brotli), largest first:`);
