@@ -92,19 +92,20 @@ for (const file of landingFiles()) {
 		const row = { name, file, min: bytes(text), br: br(text) };
 		rows.push(row);
 	}
-	// Leave-one-out: the chunk's brotli size without one module's pieces (the map's order kept).
+	// Leave-one-out: the chunk's brotli size without one module's pieces. Pieces are concatenated
+	// per source, so the order differs from the chunk's: the baseline is measured the same way.
 	if (LOO > 0) {
 		const top = new Set(sorted.slice(0, LOO).map(([n]) => n));
-		for (const row of rows.filter((r) => r.file === file && top.has(r.name))) {
-			let rest = '';
-			lines: for (const [name, text] of pieces) {
-				if (name === row.name) continue lines;
-				rest += text;
-			}
-			// Pieces are concatenated per source, so the order differs from the chunk's: measure the
-			// baseline the same way for a fair difference.
-			row.loo = (row.base ??= br([...pieces.values()].join(''))) - br(rest);
-		}
+		const base = br([...pieces.values()].join(''));
+		for (const row of rows.filter((r) => r.file === file && top.has(r.name)))
+			row.loo =
+				base -
+				br(
+					[...pieces]
+						.filter(([name]) => name !== row.name)
+						.map(([, text]) => text)
+						.join('')
+				);
 	}
 }
 
