@@ -1,14 +1,34 @@
 // The only place that registers ECharts parts: importing echarts/core keeps the bundle tree-shaken.
-// Lines and bars (every view's first chart) are registered up front; tooltips, mark lines and
-// areas, heatmaps, custom series, scatter plots and visual maps load when an option first needs
+// Lines, bars, tooltips and mark lines and areas (every view's first chart) are registered up
+// front; heatmaps, custom series, scatter plots and visual maps load when an option first needs
 // them (a chart card asks for its parts while its data loads, so they rarely delay a chart).
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+// Each part from its own module, not from the barrels (echarts/charts, echarts/components,
+// echarts/renderers): the landing chunk takes every module the page imports statically, at any
+// depth (scripts/landing-chunk.mjs), and through a barrel that was every part of ECharts the
+// build keeps, the lazy ones below and the SVG renderer too.
+import { install as BarChart } from 'echarts/lib/chart/bar/install.js';
+import { install as LineChart } from 'echarts/lib/chart/line/install.js';
+import { install as AriaComponent } from 'echarts/lib/component/aria/install.js';
+import { install as GridComponent } from 'echarts/lib/component/grid/install.js';
+import { install as LegendComponent } from 'echarts/lib/component/legend/install.js';
+import { install as MarkAreaComponent } from 'echarts/lib/component/marker/installMarkArea.js';
+import { install as MarkLineComponent } from 'echarts/lib/component/marker/installMarkLine.js';
+import { install as TooltipComponent } from 'echarts/lib/component/tooltip/install.js';
+import { install as CanvasRenderer } from 'echarts/lib/renderer/installCanvasRenderer.js';
 import { FONT_FAMILY } from './font';
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, AriaComponent, CanvasRenderer]);
+echarts.use([
+	BarChart,
+	LineChart,
+	GridComponent,
+	LegendComponent,
+	AriaComponent,
+	TooltipComponent,
+	MarkLineComponent,
+	MarkAreaComponent,
+	CanvasRenderer
+]);
 
 /** The theme every chart is made with (on screen and exported): only the font differs from ECharts' own. */
 export const THEME = 'ogi';
@@ -25,17 +45,6 @@ const LAZY: Record<string, Loader> = {
 	custom: async () => (await import('echarts/lib/chart/custom/install.js')).install,
 	scatter: async () => (await import('echarts/lib/chart/scatter/install.js')).install,
 	visualMap: async () => (await import('echarts/lib/component/visualMap/install.js')).install,
-	// Tooltips and mark lines/areas, which most options name: one part, fetched as soon as this
-	// module loads (beside the page's data, not after it) but kept out of the JS the landing route
-	// must load and run before it hydrates.
-	common: async () =>
-		(
-			await Promise.all([
-				import('echarts/lib/component/tooltip/install.js'),
-				import('echarts/lib/component/marker/installMarkLine.js'),
-				import('echarts/lib/component/marker/installMarkArea.js')
-			])
-		).flatMap((m) => m.install),
 	// Titles and graphic text only appear in downloaded images (export.ts).
 	title: async () => (await import('echarts/lib/component/title/install.js')).install,
 	graphic: async () => (await import('echarts/lib/component/graphic/install.js')).install,
@@ -57,8 +66,6 @@ function load(part: string): Promise<void> {
 	return p;
 }
 
-if (typeof window !== 'undefined') void load('common').catch(() => loaded.delete('common'));
-
 /**
  * How many lazy parts have been registered. An ECharts instance fixes its processors at init, so
  * an instance made at an older generation must be recreated to draw options using newer parts.
@@ -68,15 +75,13 @@ export const partsGeneration = () => generation;
 /** Registers the lazily loaded parts an option uses; resolves at once once they are loaded. */
 export function prepare(option: echarts.EChartsCoreOption): Promise<void> {
 	const o = option as {
-		series?: { type?: string; markLine?: unknown; markArea?: unknown; labelLayout?: unknown }[];
-		tooltip?: unknown;
+		series?: { type?: string; labelLayout?: unknown }[];
 		visualMap?: unknown;
 		title?: unknown;
 		graphic?: unknown;
 	};
 	const series = o.series ?? [];
 	const parts = series.map((s) => s.type ?? '').filter((t) => t in LAZY);
-	if (o.tooltip || series.some((s) => s.markLine || s.markArea)) parts.push('common');
 	if (series.some((s) => s.labelLayout)) parts.push('labelLayout');
 	if (o.visualMap) parts.push('visualMap');
 	if (o.title) parts.push('title');
