@@ -5,11 +5,11 @@ import { engine } from '$lib/db/status.svelte';
 import type { Query } from '$lib/queries/sql';
 import { toUserMessage } from '$lib/db/errors';
 import { VersionedCache } from '$lib/state/answers';
-import { onIdle, whenStill } from '$lib/state/idle';
+import { onIdle } from '$lib/state/idle';
 import { queryRows, type QueryState } from '$lib/state/query-rows.svelte';
 import { fastAnswer, fastAnswerNow } from '$lib/state/fast/fast';
 import { parseState, type ViewState } from '$lib/url/state';
-import { prebuiltQueries, queryKey } from '$lib/views/prebuilt';
+import { queryKey } from '$lib/views/prebuilt';
 import prebuiltJson from '../../../data/prebuilt.json';
 
 export type { QueryState };
@@ -185,28 +185,4 @@ export function answerAhead(asks: readonly { q: Query; state: ViewState }[]): ()
 		stopped = true;
 		clearTimeout(start);
 	};
-}
-
-/** How long the reader must leave the page alone before the engine's warm-up runs a statement. */
-const WARM_AFTER_STILL_MS = 1000;
-
-/**
- * Once the engine is up, runs the default views' statements once: a later query the engine
- * answers then reuses prepared statements and compiled wasm instead of paying their first-run
- * cost. Each waits until the reader has paused: run at once, they took the engine's worker and
- * the main thread (decoding their rows) from the reader's first filter changes, which the fast
- * path answers without the engine. The `engine-warm` mark says they are done.
- */
-export async function warmUp(): Promise<void> {
-	const since = performance.now();
-	for (const q of prebuiltQueries()) {
-		for (;;) {
-			await whenStill(WARM_AFTER_STILL_MS, since);
-			// Nor while the page waits for an answer: a change the engine answers is not held up.
-			if (pending.count === 0) break;
-			await new Promise((r) => setTimeout(r, 100));
-		}
-		await query(q).catch(() => {});
-	}
-	performance.mark('engine-warm');
 }
