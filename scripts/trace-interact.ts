@@ -1,10 +1,11 @@
 /**
  * Where a filter change's time goes: `tsx scripts/trace-interact.ts [--phone] [--profile] [--step N]
- * [--settle MS]` against a
+ * [--settle MS] [--save FILE.cpuprofile]` against a
  * running `vite preview` (BENCH_PORT). Runs the bench's scripted changes on the landing page and
  * prints per change: total, DuckDB statements (count, summed and longest wasm time), and with
  * `--profile` the CPU profile's self time by script and the hottest functions.
  */
+import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 import { emulate } from './bench-profile';
@@ -42,6 +43,8 @@ const events: {
 	ph: string;
 	ts: number;
 	dur?: number;
+	/** Thread (CPU) time: on a shared machine wall time also counts other processes. */
+	tdur?: number;
 	tid: number;
 	pid: number;
 	args?: { data?: { functionName?: string; url?: string } };
@@ -125,6 +128,9 @@ if (tracing) {
 	const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
 	await cdp.send('Tracing.end');
 	await done;
+	// --save FILE: the trace beside the profile (FILE.trace.json, DevTools' Performance panel opens it).
+	if (args.includes('--save'))
+		writeFileSync(`${args[args.indexOf('--save') + 1]}.trace.json`, JSON.stringify(events));
 	// The renderer's main thread: the one with the most top-level task time.
 	const byThread = new Map<string, number>();
 	for (const e of events)
@@ -158,9 +164,11 @@ if (tracing) {
 				!(e.ts < end && e.ts + e.dur! > end)
 		);
 		let busy = 0;
+		let cpu = 0;
 		const lines: string[] = [];
 		for (const task of tasks) {
 			busy += task.dur!;
+			cpu += task.tdur ?? 0;
 			if (task.dur! < 2000) continue;
 			const inner = onMain
 				.filter(
@@ -183,13 +191,15 @@ if (tracing) {
 		}
 		const [label, value] = STEPS[k] ?? ['?', '?'];
 		console.log(
-			`\n${label}=${value}: main thread busy ${(busy / 1000).toFixed(0)} ms until the next change`
+			`\n${label}=${value}: main thread busy ${(busy / 1000).toFixed(0)} ms (CPU ${(cpu / 1000).toFixed(0)} ms) until the next change`
 		);
 		for (const l of lines) console.log(l);
 	}
 }
 if (profile) {
 	const { profile: p } = await cdp.send('Profiler.stop');
+	// --save FILE: the raw profile, to open in DevTools' Performance panel or read by line.
+	if (args.includes('--save')) writeFileSync(args[args.indexOf('--save') + 1]!, JSON.stringify(p));
 	const dt = new Map<number, number>();
 	for (let i = 0; i < p.samples!.length; i++)
 		dt.set(p.samples![i]!, (dt.get(p.samples![i]!) ?? 0) + p.timeDeltas![i]! / 1000);

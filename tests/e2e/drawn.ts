@@ -70,6 +70,17 @@ async function compare(fast: Page, engine: Page, links: readonly string[]) {
 	await expect(engine.locator('html')).toHaveAttribute('data-engine', 'ready', { timeout: 0 });
 	for (const link of links) {
 		await navigate(engine, link);
+		// Every chart on the page drawn with its latest option (a chart waiting for a lazily loaded
+		// part, or for the frame of the page's first chart, is not drawn yet one frame after the
+		// answers settled: the truth would lack it).
+		await engine.waitForFunction(
+			() =>
+				[...document.querySelectorAll<HTMLElement>('.chart')].every(
+					(el) => el.dataset.ready === '1'
+				),
+			null,
+			{ timeout: 0 }
+		);
 		await engine.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
 		const truth = await drawnCharts(engine);
 		expect(Object.keys(truth).length, link).toBeGreaterThan(0);

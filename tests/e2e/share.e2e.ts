@@ -63,11 +63,14 @@ test('copy summary gives one Chinese sentence with number, year and source; copy
 	await settled(page);
 	const card = page.locator('section[aria-labelledby="compare-title"]');
 	await card.getByRole('button', { name: '复制摘要' }).click();
+	// The copy is written once the download module has loaded: its status line says when.
+	await expect(card.getByRole('status')).toContainText('已复制：');
 	const summary = await page.evaluate(() => navigator.clipboard.readText());
 	expect(summary).toMatch(/^2025年，朗县新收申请数为\d+件/);
 	expect(summary).toContain('数据来源：政务公开年报透视');
 	expect(summary).toContain('含合成演示数据');
 	await card.getByRole('button', { name: '复制链接' }).click();
+	await expect(card.getByRole('status')).toHaveText('已复制链接。');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });
 

@@ -9,7 +9,7 @@ import { onIdle } from '$lib/state/idle';
 import { queryRows, type QueryState } from '$lib/state/query-rows.svelte';
 import { fastAnswer, fastAnswerNow } from '$lib/state/fast/fast';
 import { parseState, type ViewState } from '$lib/url/state';
-import { prebuiltQueries, queryKey } from '$lib/views/prebuilt';
+import { queryKey } from '$lib/views/prebuilt';
 import prebuiltJson from '../../../data/prebuilt.json';
 
 export type { QueryState };
@@ -185,12 +185,4 @@ export function answerAhead(asks: readonly { q: Query; state: ViewState }[]): ()
 		stopped = true;
 		clearTimeout(start);
 	};
-}
-
-/**
- * Once the engine is up, runs the default views' statements once: the first filter change then
- * reuses prepared statements instead of paying their first-run cost.
- */
-export async function warmUp(): Promise<void> {
-	for (const q of prebuiltQueries()) await query(q).catch(() => {});
 }
