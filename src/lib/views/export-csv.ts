@@ -62,11 +62,15 @@ export function csvText(
 	// With the formatted value written as a number, the raw one would repeat it in another unit.
 	if (unit !== undefined && shown.has('shown')) shown.add('value');
 	const extra = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((k) => !shown.has(k));
-	const cols = [...columns, ...extra.map((k) => ({ key: k, label: KNOWN_KEYS[k]?.[lang] ?? k }))];
+	const isValue = (key: string) => unit !== undefined && (key === 'shown' || key === 'value');
+	// Headers name 元 and 件 (`withUnit`) but not %, which the formatted cells carried themselves.
+	const percent = unit === '%' ? (lang === 'en' ? ' (%)' : '（%）') : '';
+	const cols = [
+		...columns,
+		...extra.map((k) => ({ key: k, label: KNOWN_KEYS[k]?.[lang] ?? k }))
+	].map((c) => (isValue(c.key) ? { ...c, label: c.label + percent } : c));
 	const cell = (r: Record<string, unknown>, key: string): unknown =>
-		unit !== undefined && (key === 'shown' || key === 'value')
-			? csvNumber(r.value, unit)
-			: (r[key] ?? null);
+		isValue(key) ? csvNumber(r.value, unit!) : (r[key] ?? null);
 	const body = Papa.unparse(
 		{
 			fields: cols.map((c) => c.label),

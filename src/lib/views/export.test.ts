@@ -85,7 +85,7 @@ describe('exports say what they hold', () => {
 		expect(metaPart).toContain('导出日期,2026-12-01');
 		// The raw fraction is not repeated beside the percentage; blank stays blank, never 0.
 		expect(table!.trim().split('\n')).toEqual([
-			'#,地区,公开率,地区代码',
+			'#,地区,公开率（%）,地区代码',
 			'1,洪泽区,62.1,320813',
 			',朗县,,540426'
 		]);
