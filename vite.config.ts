@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
@@ -12,7 +14,15 @@ import { duckdbSlimWasm } from './scripts/wasm/slim.mjs';
 if (!process.env.VITEST)
 	process.env[FAST_FILES_ENV] = fastFilesLiteralAt('static/data/fast/manifest.json');
 
+// Exports name the dataset they come from: its SHA256SUMS lists every published file's bytes, so
+// the hash of that list is a deterministic version that changes with any of them.
+const dataVersion = createHash('sha256')
+	.update(readFileSync(`${process.env.OGI_DATA || 'data'}/SHA256SUMS`))
+	.digest('hex')
+	.slice(0, 12);
+
 export default defineConfig({
+	define: { __DATA_VERSION__: JSON.stringify(dataVersion) },
 	plugins: [
 		sveltekit(),
 		// The landing page's code in one chunk, compiled while it streams in (scripts/landing-chunk.mjs).

@@ -98,11 +98,16 @@ export function formatValue(
 	lang: Lang = 'zh'
 ): string {
 	if (unit === '%') return formatPercent(value);
-	const scale = SCALE[unit];
-	if (scale)
-		return formatNumber(value === null || value === undefined ? value : value * scale, lang, 0);
-	return formatNumber(value, lang, 0);
+	return formatNumber(
+		value === null || value === undefined ? value : inShownUnit(value, unit),
+		lang,
+		0
+	);
 }
+
+/** A stored value in the unit it is read in: rates in percent, money in 元. */
+export const inShownUnit = (value: number, unit: string): number =>
+	value * (unit === '%' ? 100 : (SCALE[unit] ?? 1));
 
 /** The number with its unit, in one language: `2.31亿元`, `14,980 cases`, `30.6%`. */
 export function formatQuantity(

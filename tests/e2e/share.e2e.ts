@@ -13,27 +13,34 @@ test('every chart downloads PNG, SVG and the CSV of what it shows, named after t
 	await settled(page);
 	const card = page.locator('section[aria-labelledby="compare-title"]');
 
+	// The day in China before and after the click: the export names one of them.
+	const day = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+	const days = [day()];
 	const [csv] = await Promise.all([
 		page.waitForEvent('download'),
 		card.getByRole('button', { name: 'CSV' }).click()
 	]);
+	days.push(day());
 	expect(csv.suggestedFilename()).toBe('ogi_compare_m-t2_license_decisions_r-540426_320813.csv');
 	const text = readFileSync((await csv.path())!, 'utf8');
 	expect(text.startsWith('\ufeff')).toBe(true);
 	const rows = await expected<ByYearRow>(
 		byYear(parseState(new URLSearchParams(search)).state, metric('t2_license_decisions')!)
 	);
-	// Metadata lines (metric, unit, region, filters, origin, link), a blank line, then the table
-	// with one header row in one language.
+	// Metadata lines (metric, unit, region, filters, origin, data version, export date, link), a
+	// blank line, then the table with one header row in one language.
 	const [meta, table] = text.replace('\ufeff', '').split('\n\n');
 	expect(meta).toContain('指标,行政许可决定数');
 	expect(meta).toContain('单位,件');
 	expect(meta).toContain('地区,朗县、洪泽区');
 	expect(meta).toContain('含合成演示数据');
+	expect(meta).toMatch(/^数据版本,[0-9a-f]{12}$/m);
+	expect(days).toContain(meta!.match(/^导出日期,(.*)$/m)?.[1]);
 	const lines = table!.trim().split('\n');
-	expect(lines[0]).toBe('地区,年度,行政许可决定数（件）,数据类型,地区代码,原始数值');
+	expect(lines[0]).toBe('地区,年度,行政许可决定数（件）,数据类型,地区代码');
 	expect(lines).toHaveLength(rows.length + 1);
-	expect(lines.find((l) => l.startsWith('朗县,2021,'))).toContain('真实报告,540426,11221');
+	// The value as a plain number a spreadsheet can sum, not the formatted `11,221`.
+	expect(lines.find((l) => l.startsWith('朗县,2021,'))).toBe('朗县,2021,11221,真实报告,540426');
 
 	const [png] = await Promise.all([
 		page.waitForEvent('download'),
@@ -52,6 +59,7 @@ test('every chart downloads PNG, SVG and the CSV of what it shows, named after t
 	expect(svgText).toMatch(/^<svg/);
 	expect(svgText).toContain('朗县');
 	expect(svgText).toContain('行政许可决定数（件） · 朗县、洪泽区 · 2019–2025');
+	expect(svgText).toMatch(/数据版本 [0-9a-f]{12} · 导出于 \d{4}-\d{2}-\d{2}/);
 });
 
 test('copy summary gives one Chinese sentence with number, year and source; copy link gives the URL', async ({

@@ -6,6 +6,8 @@ export interface ExportMeta {
 	/** Metric with unit, region and years: `新收申请数（件） · 全国 · 省级 · 2019–2025`. */
 	caption: string;
 	source: string;
+	/** Data version and export date: `数据版本 3f9a1c2b7d10 · 导出于 2026-12-01`. */
+	stamp: string;
 	/** The demo-data warning, where the chart shows synthetic rows. */
 	warning: string | null;
 	link: string;
@@ -48,8 +50,8 @@ function qrRects(qr: readonly (readonly boolean[])[], size: number) {
 
 /**
  * The chart option as a self-explaining image: title and caption above the plot, source line,
- * demo warning and link below it (and the link's QR code for the share image). Plot areas, legends
- * and visual maps are moved to make room; the canvas grows accordingly.
+ * data version and export date, demo warning and link below it (and the link's QR code for the
+ * share image). Plot areas, legends and visual maps are moved to make room; the canvas grows.
  */
 export function exportOption(
 	option: ChartOption,
@@ -59,6 +61,7 @@ export function exportOption(
 ): { option: ChartOption; width: number; height: number } {
 	const lines = [
 		{ text: meta.source, fill: '#334155' },
+		{ text: meta.stamp, fill: '#475569' },
 		...(meta.warning ? [{ text: meta.warning, fill: '#b91c1c' }] : []),
 		{ text: meta.link, fill: '#1d4ed8' }
 	];
