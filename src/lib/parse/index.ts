@@ -189,12 +189,18 @@ export function parseGrid(
 		t4: readTable4(b, t4Runs, columns(sections.t4, t4Runs, '\u0000', T4_HEADER))
 	};
 	if (!found.t2 && !found.t3 && !found.t4) {
-		const reason =
-			'未识别为政府信息公开工作年度报告：未找到表二、表三、表四中的任何一张表（Not an annual report: none of tables 2–4 found）';
 		return {
 			ok: false,
 			report: null,
-			issues: [{ rule: 'parse.not_report', level: 'error', path: '', message: reason }]
+			issues: [
+				{
+					rule: 'parse.not_report',
+					level: 'error',
+					path: '',
+					message: '未识别为政府信息公开工作年度报告：未找到表二、表三、表四中的任何一张表',
+					message_en: 'Not an annual report: none of tables 2–4 found.'
+				}
+			]
 		};
 	}
 	for (const [key, ok] of Object.entries(found))
