@@ -116,6 +116,13 @@ async function onWorkers(n: number): Promise<ParseResult[]> {
 }
 
 const parsed = jobs > 1 && files.length >= WORKERS_FROM ? await onWorkers(jobs) : await inProcess();
-const results = parsed.map((r, i) => ({ file: files[i]!, ...r }));
+// The CLI's messages keep both languages in one string, as its contract always printed them.
+const results = parsed.map((r, i) => ({
+	file: files[i]!,
+	...r,
+	issues: r.issues.map(({ message_en, ...issue }) =>
+		message_en ? { ...issue, message: `${issue.message}（${message_en}）` } : issue
+	)
+}));
 
 process.stdout.write(csv ? toCsv(results) : JSON.stringify(results, null, 2) + '\n');

@@ -28,20 +28,38 @@ describe('bad input never throws, never hangs', () => {
 		);
 		const r = await parseFile('junk.bin', junk);
 		expect(r.ok).toBe(false);
-		expect(r.issues[0]!.message).toContain('不是文本');
+		expect(r.issues[0]).toMatchObject({
+			message: '文件内容不是文本（可能是二进制或损坏的文件）',
+			message_en: 'The file is binary or corrupt, not text.'
+		});
+		// Named as a PDF or a Word file, the message says that file could not be opened.
+		const pdf = await parseFile('bad.pdf', junk);
+		expect(pdf.issues[0]).toMatchObject({
+			message: '无法打开 PDF：文件已损坏或不是 PDF',
+			message_en: 'Cannot open the PDF: the file is damaged or not a PDF.'
+		});
+		const docx = await parseFile('bad.DOCX', junk);
+		expect(docx.issues[0]!.message).toBe('无法打开 Word 文件（.docx）：文件已损坏或不是 Word 文档');
+		expect(docx.issues[0]!.message_en).toMatch(/^Cannot open the Word file \(\.docx\)/);
 	});
 
 	it('a large text that is not a report finishes with a clear result', async () => {
 		const text = '这是一段与年报无关的文字，包含数字 12 34 56。\n'.repeat(200_000);
 		const r = await parseFile('long.txt', new TextEncoder().encode(text));
 		expect(r.ok).toBe(false);
-		expect(r.issues[0]!.rule).toBe('parse.not_report');
+		expect(r.issues[0]).toMatchObject({
+			rule: 'parse.not_report',
+			message: '未识别为政府信息公开工作年度报告：未找到表二、表三、表四中的任何一张表',
+			message_en: 'Not an annual report: none of tables 2–4 found.'
+		});
 	});
 
 	it('a corrupt PDF and a zip that is not a Word file', async () => {
 		const pdf = await parseFile('x.pdf', new TextEncoder().encode('%PDF-1.4\n garbage'));
 		expect(pdf.ok).toBe(false);
-		expect(pdf.issues[0]!.message).toContain('无法读取文件');
+		expect(pdf.issues[0]!.message).toMatch(/^无法打开 PDF：文件已损坏（.+）$/);
+		const broken = await parseFile('x.docx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+		expect(broken.issues[0]!.message).toMatch(/^无法打开 Word 文件（\.docx）：文件已损坏（.+）$/);
 		const zip = await parseFile('x.zip', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
 		expect(zip.ok).toBe(false);
 		expect(zip.issues[0]!.message).toContain('不是 Word');
@@ -104,6 +122,15 @@ describe('command line', () => {
 		expect(out[0].report.values.t2_license_decisions).toBe(11221);
 		expect(out[0].report.cells.t2_license_decisions).toEqual({ state: 'number', raw: '11221' });
 		expect(out[1]).toMatchObject({ ok: false, report: null });
+		// The CLI keeps both languages in its one message, as its contract always printed them.
+		expect(out[1].issues).toEqual([
+			{
+				rule: 'parse.unreadable',
+				level: 'error',
+				path: '',
+				message: '文件为空（The file is empty.）'
+			}
+		]);
 		expect(out[2].issues.map((i: { rule: string }) => i.rule)).toContain('t4.review_sum');
 	}, 60_000);
 

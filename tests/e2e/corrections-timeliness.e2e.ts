@@ -38,3 +38,32 @@ test('timeliness: on time, late and unknown by year for 淮安市’s counties, 
 		);
 	await tour(page, '09-timeliness');
 });
+
+test('at phone width (390 px) wide tables scroll in their own box; the page never gets wider', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+	/** The table is wider than its box, which scrolls: proof the box, not the page, takes it. */
+	const scrollsInBox = (table: string) =>
+		page.locator(table).evaluate((t) => {
+			const box = t.closest('[data-scroll-x]');
+			return box !== null && box.scrollWidth > box.clientWidth;
+		});
+	for (const lang of ['zh', 'en']) {
+		await page.goto(`/timeliness${lang === 'en' ? '?lang=en' : ''}`);
+		await expect(page.locator('table.areas tbody tr').first()).toBeVisible({ timeout: 150_000 });
+		await settled(page);
+		expect(await pageWidth(), `/timeliness ${lang}`).toBeLessThanOrEqual(390);
+		expect(await scrollsInBox('table.areas')).toBe(true);
+
+		await page.goto(`/corrections?r=320800&y=2024${lang === 'en' ? '&lang=en' : ''}`);
+		await expect(page.locator('article.sheet[data-ready="1"] table.findings').first()).toBeVisible({
+			timeout: 150_000
+		});
+		await settled(page);
+		expect(await pageWidth(), `/corrections ${lang}`).toBeLessThanOrEqual(390);
+		expect(await scrollsInBox('table.findings >> nth=0')).toBe(true);
+		await tour(page, `09-phone-wide-tables-${lang}`);
+	}
+});

@@ -192,3 +192,48 @@ async function exported(page: Page): Promise<{ files: Record<string, string>; zi
 	);
 	return { files, zip };
 }
+
+test('a corrupt zip and random bytes named .pdf / .docx each fail with their own message, in the page’s language only', async ({
+	page
+}) => {
+	let seed = 11;
+	const random = Buffer.from(
+		Uint8Array.from({ length: 30_000 }, () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24)
+	);
+	const junk = (name: string) => ({ name, mimeType: 'application/octet-stream', buffer: random });
+	const files = [
+		junk('bad.zip'),
+		junk('bad.pdf'),
+		junk('bad.docx'),
+		file(`${REPORTS}/bad-not-a-report.pdf`)
+	];
+	const failed = (name: string) =>
+		page.locator(`[data-file-name="${name}"][data-file-state="failed"]`);
+	for (const lang of ['zh', 'en'] as const) {
+		await page.goto(lang === 'zh' ? '/import' : '/import?lang=en');
+		await idle(page);
+		await page.getByTestId('import-files').setInputFiles(files);
+		await idle(page);
+		const expected =
+			lang === 'zh'
+				? {
+						'bad.zip': '不是有效的 zip 压缩包（无法读取目录）',
+						'bad.pdf': '无法打开 PDF：文件已损坏或不是 PDF',
+						'bad.docx': '无法打开 Word 文件（.docx）：文件已损坏或不是 Word 文档',
+						'bad-not-a-report.pdf': '未找到表二、表三、表四中的任何一张表'
+					}
+				: {
+						'bad.zip': 'Not a valid zip archive (its directory cannot be read).',
+						'bad.pdf': 'Cannot open the PDF: the file is damaged or not a PDF.',
+						'bad.docx': 'Cannot open the Word file (.docx)',
+						'bad-not-a-report.pdf': 'Not an annual report: none of tables 2–4 found.'
+					};
+		for (const [name, message] of Object.entries(expected))
+			await expect(failed(name).locator('.msg')).toContainText(message);
+		const shown = (await page.locator('[data-file-state="failed"] .msg').allInnerTexts()).join(
+			'\n'
+		);
+		if (lang === 'zh') expect(shown).not.toMatch(/[A-Za-z]{4,} [a-z]{2,}/);
+		else expect(shown).not.toMatch(/[\u4e00-\u9fff]/);
+	}
+});

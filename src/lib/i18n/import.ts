@@ -32,3 +32,7 @@ const MESSAGES = {
 export type ImportMessageKey = keyof typeof MESSAGES;
 
 export const ti = (lang: Lang, key: ImportMessageKey): string => MESSAGES[key][lang];
+
+/** A message in the page's language: the English one in English where there is one. */
+export const inLang = (lang: Lang, m: { message: string; message_en?: string }): string =>
+	lang === 'en' && m.message_en ? m.message_en : m.message;

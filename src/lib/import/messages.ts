@@ -40,7 +40,14 @@ export type WorkerMessage =
 			entries: { id: string; name: string; size: number }[];
 			problems: { name: string; message: string }[];
 	  }
-	| { type: 'failed'; id: string; name: string; message: string; hash?: string }
+	| {
+			type: 'failed';
+			id: string;
+			name: string;
+			message: string;
+			message_en?: string;
+			hash?: string;
+	  }
 	| {
 			type: 'parsed';
 			id: string;

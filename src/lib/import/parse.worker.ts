@@ -35,7 +35,15 @@ async function readReport(id: string, name: string, bytes: Uint8Array, regions: 
 	const hash = await sha256(bytes);
 	const parsed = await parseFile(name, bytes, { regions });
 	if (!parsed.ok || !parsed.report) {
-		post({ type: 'failed', id, name, hash, message: parsed.issues[0]?.message ?? '无法解析' });
+		const why = parsed.issues[0];
+		post({
+			type: 'failed',
+			id,
+			name,
+			hash,
+			message: why?.message ?? '无法解析',
+			message_en: why ? why.message_en : 'Could not be parsed.'
+		});
 		return;
 	}
 	const text = /\.(txt|md|markdown|html?)$/i.test(name)
@@ -177,6 +185,8 @@ async function readOne(
 			accept: (n) => kindOf(n) !== 'other' && kindOf(n) !== 'zip',
 			skip: (n) => /(^|\/)(README\.txt|[^/]+\.parquet)$/.test(n)
 		});
+		if (zip.invalid)
+			return post({ type: 'failed', id, name, message: zip.invalid, message_en: zip.invalid_en });
 		const isValidation = (n: string) => /(^|\/)validation\.csv$/.test(n);
 		const validation = zip.entries.find((e) => isValidation(e.name));
 		const found = validation ? bundleFindings(validation.bytes) : findings;

@@ -43,7 +43,36 @@ describe('unzipBounded', () => {
 			name: 'b.txt',
 			message: expect.stringContaining('不完整')
 		});
+		expect(out.problems).toContainEqual({ name: '', message: expect.stringContaining('截断') });
+		expect(out.invalid).toBeNull();
 		const garbage = unzipBounded(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), limits);
 		expect(garbage.entries).toEqual([]);
+		expect(garbage.invalid).toContain('不是有效的 zip 压缩包');
+	});
+
+	it('calls random bytes no zip, instead of an empty archive', () => {
+		let seed = 7;
+		const random = Uint8Array.from({ length: 50_000 }, () => {
+			seed = (seed * 1103515245 + 12345) >>> 0;
+			return seed >>> 24;
+		});
+		const out = unzipBounded(random, limits);
+		expect(out).toEqual({
+			entries: [],
+			problems: [],
+			invalid: '不是有效的 zip 压缩包（无法读取目录）',
+			invalid_en: 'Not a valid zip archive (its directory cannot be read).'
+		});
+	});
+
+	it('calls a real zip cut before its first entry ends no zip', () => {
+		const zip = zipSync({ 'a.txt': strToU8('年度报告'.repeat(50)) }, { level: 0 });
+		expect(unzipBounded(zip.slice(0, 60), limits).invalid).toContain('无法读取目录');
+		const whole = unzipBounded(zip, limits);
+		expect([whole.invalid, whole.problems, whole.entries.length]).toEqual([null, [], 1]);
+	});
+
+	it('reads an empty archive as empty, not as corrupt', () => {
+		expect(unzipBounded(zipSync({}), limits)).toEqual({ entries: [], problems: [], invalid: null });
 	});
 });

@@ -19,6 +19,9 @@ export interface ZipLimits {
 export interface ZipResult {
 	entries: ZipEntry[];
 	problems: { name: string; message: string }[];
+	/** Why the file is no zip at all (nothing in it could be read), or null. */
+	invalid: string | null;
+	invalid_en?: string;
 }
 
 // Fed in small pieces so that no single step can inflate more than ≈ 1000 × this.
@@ -30,7 +33,7 @@ const MB = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
  * archive's headers claim. A corrupt archive keeps what was read before the damage.
  */
 export function unzipBounded(bytes: Uint8Array, limits: ZipLimits): ZipResult {
-	const result: ZipResult = { entries: [], problems: [] };
+	const result: ZipResult = { entries: [], problems: [], invalid: null };
 	let total = 0;
 	let stopped = false;
 	const unfinished = new Set<string>();
@@ -93,7 +96,38 @@ export function unzipBounded(bytes: Uint8Array, limits: ZipLimits): ZipResult {
 	}
 	for (const name of unfinished)
 		result.problems.push({ name, message: '压缩包不完整或已损坏，此文件未能完整读取' });
+	// The streaming reader passes over bytes that are no zip record, so random bytes read as an
+	// empty archive: without the zip signature or the end-of-directory record it is no zip.
+	const signed = startsWith(bytes, LOCAL) || startsWith(bytes, END);
+	if (signed && hasEnd(bytes)) return result;
+	if (!result.entries.length)
+		return {
+			...result,
+			problems: [],
+			invalid: signed
+				? '不是有效的 zip 压缩包（无法读取目录，文件可能被截断）'
+				: '不是有效的 zip 压缩包（无法读取目录）',
+			invalid_en: signed
+				? 'Not a valid zip archive (its directory cannot be read; truncated?).'
+				: 'Not a valid zip archive (its directory cannot be read).'
+		};
+	result.problems.push({
+		name: '',
+		message: '压缩包不完整（找不到目录，可能被截断），只读取了损坏处之前的文件'
+	});
 	return result;
+}
+
+const LOCAL = [0x50, 0x4b, 0x03, 0x04];
+const END = [0x50, 0x4b, 0x05, 0x06];
+const startsWith = (bytes: Uint8Array, sig: number[], at = 0) =>
+	sig.every((b, i) => bytes[at + i] === b);
+
+/** The end-of-central-directory record sits in the last 22 bytes + up to 64 KB of comment. */
+function hasEnd(bytes: Uint8Array): boolean {
+	for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--)
+		if (startsWith(bytes, END, at)) return true;
+	return false;
 }
 
 function concat(parts: Uint8Array[], size: number): Uint8Array {

@@ -85,10 +85,15 @@ export function measureCoverage(
 			rule: 'parse.coverage',
 			level: 'error',
 			path: TABLE_ZH[table],
-			message:
-				read === 0
-					? `${TABLE_ZH[table]}未读出任何单元格（0/${printed}），各单元格记为缺失，不是 0（table not read）`
-					: `${TABLE_ZH[table]}只读出 ${read}/${printed} 个单元格；未读出${names.join('、')}${more}，记为缺失，不是 0（${missing.length} cells not read）`,
+			...(read === 0
+				? {
+						message: `${TABLE_ZH[table]}未读出任何单元格（0/${printed}），各单元格记为缺失，不是 0`,
+						message_en: `Table ${table[1]}: no cell read (0/${printed}); the cells count as missing, not 0.`
+					}
+				: {
+						message: `${TABLE_ZH[table]}只读出 ${read}/${printed} 个单元格；未读出${names.join('、')}${more}，记为缺失，不是 0`,
+						message_en: `Table ${table[1]}: ${read}/${printed} cells read; ${missing.length} not read count as missing, not 0.`
+					}),
 			fields: missing
 		});
 	}

@@ -40,6 +40,7 @@ export interface ParseResult {
 
 export type TextKind = 'txt' | 'md' | 'html';
 
+const TABLE_EN = { t2: 'Table 2', t3: 'Table 3', t4: 'Table 4', 表二: 'Table 2', 表四: 'Table 4' };
 const TABLE_NAMES = {
 	t2: '表二（主动公开政府信息情况）',
 	t3: '表三（收到和处理政府信息公开申请情况）',
@@ -86,7 +87,12 @@ const VALUE_LIKE =
 	/^(约|近|超过|逾|大约|共)?\s*[\d０-９][\d０-９.,，．eE+×*-]*\s*[^\d\s年月日项条号页）)]{0,3}$/;
 
 /** Table-2/4 cells printed as values that cannot be read as numbers: never a silent null. */
-function unreadableValues(b: ReportBuilder, grid: Grid, range: Range | null, table: string): void {
+function unreadableValues(
+	b: ReportBuilder,
+	grid: Grid,
+	range: Range | null,
+	table: '表二' | '表四'
+): void {
 	if (!range) return;
 	for (let r = range[0]; r < range[1]; r++) {
 		const row = grid[r] ?? [];
@@ -97,12 +103,10 @@ function unreadableValues(b: ReportBuilder, grid: Grid, range: Range | null, tab
 				.slice(0, i)
 				.filter((c) => !parseCell(c))
 				.join('');
-			b.issue(
-				'parse.unreadable_value',
-				'error',
-				table,
-				`${table}${label ? `「${label.slice(-16)}」行` : ''}的「${text}」无法读作数字（科学计数法、缺位的千分位、单位或“约”等），该格未读取、记为缺失（not a number）`
-			);
+			b.issue('parse.unreadable_value', 'error', table, [
+				`${table}${label ? `「${label.slice(-16)}」行` : ''}的「${text}」无法读作数字（科学计数法、缺位的千分位、单位或“约”等），该格未读取、记为缺失`,
+				`${TABLE_EN[table]}: 「${text}」 is not a number; the cell counts as missing.`
+			]);
 		});
 	}
 }
@@ -116,19 +120,15 @@ const YEAR_SOURCE_ZH = {
 
 function reportYearSource(b: ReportBuilder, meta: Metadata): void {
 	if (meta.yearFrom && meta.yearFrom !== 'title')
-		b.issue(
-			'parse.year_source',
-			'info',
-			'标题',
-			`标题中未见年度，年度 ${meta.year} 取自${YEAR_SOURCE_ZH[meta.yearFrom]}（year from ${meta.yearFrom.replace('_', ' ')}）`
-		);
+		b.issue('parse.year_source', 'info', '标题', [
+			`标题中未见年度，年度 ${meta.year} 取自${YEAR_SOURCE_ZH[meta.yearFrom]}`,
+			`No year in the title; ${meta.year} is taken from the ${meta.yearFrom.replace('_', ' ')}.`
+		]);
 	if (meta.otherYears.length)
-		b.issue(
-			'parse.year_conflict',
-			'warning',
-			'标题',
-			`年度取${YEAR_SOURCE_ZH[meta.yearFrom!]}的 ${meta.year}，但${meta.otherYears.map((o) => `${YEAR_SOURCE_ZH[o.from]}为 ${o.year}`).join('、')}，请核对（years disagree）`
-		);
+		b.issue('parse.year_conflict', 'warning', '标题', [
+			`年度取${YEAR_SOURCE_ZH[meta.yearFrom!]}的 ${meta.year}，但${meta.otherYears.map((o) => `${YEAR_SOURCE_ZH[o.from]}为 ${o.year}`).join('、')}，请核对`,
+			`The years disagree: ${meta.year} is used, elsewhere ${meta.otherYears.map((o) => o.year).join(', ')}; please check.`
+		]);
 }
 
 /** Rows [from, first row of values or of `firstLabel`): where a table prints its column headers. */
@@ -189,22 +189,26 @@ export function parseGrid(
 		t4: readTable4(b, t4Runs, columns(sections.t4, t4Runs, '\u0000', T4_HEADER))
 	};
 	if (!found.t2 && !found.t3 && !found.t4) {
-		const reason =
-			'未识别为政府信息公开工作年度报告：未找到表二、表三、表四中的任何一张表（Not an annual report: none of tables 2–4 found）';
 		return {
 			ok: false,
 			report: null,
-			issues: [{ rule: 'parse.not_report', level: 'error', path: '', message: reason }]
+			issues: [
+				{
+					rule: 'parse.not_report',
+					level: 'error',
+					path: '',
+					message: '未识别为政府信息公开工作年度报告：未找到表二、表三、表四中的任何一张表',
+					message_en: 'Not an annual report: none of tables 2–4 found.'
+				}
+			]
 		};
 	}
 	for (const [key, ok] of Object.entries(found))
 		if (!ok)
-			b.issue(
-				'parse.table_missing',
-				'error',
-				TABLE_NAMES[key as keyof typeof found],
-				`未找到${TABLE_NAMES[key as keyof typeof found]}或其中没有数值，该表各单元格记为缺失（table not found）`
-			);
+			b.issue('parse.table_missing', 'error', TABLE_NAMES[key as keyof typeof found], [
+				`未找到${TABLE_NAMES[key as keyof typeof found]}或其中没有数值，该表各单元格记为缺失`,
+				`${TABLE_EN[key as keyof typeof found]} not found or without numbers; its cells count as missing.`
+			]);
 	for (const f of fieldsOf(format)) {
 		if (b.has(f.id)) continue;
 		b.values[f.id] = null;
@@ -219,24 +223,20 @@ export function parseGrid(
 		cells: b.cells
 	};
 	if (!organ)
-		b.issue(
-			'parse.no_title',
-			'warning',
-			'标题',
-			'未找到报告标题中的机关名称和年度（organ name and year not found）'
-		);
+		b.issue('parse.no_title', 'warning', '标题', [
+			'未找到报告标题中的机关名称和年度',
+			'The organ name and year were not found in a title.'
+		]);
 	const narrative = grid
 		.slice(0, sections.t2?.[0] ?? sections.t3?.[0] ?? 0)
 		.map((r) => r.join(''))
 		.join('\n');
 	const reports = countTable3Headings(grid);
 	if (reports > 1)
-		b.issue(
-			'parse.multiple_reports',
-			'warning',
-			'',
-			`文件中似乎有 ${reports} 份年度报告（表三出现 ${reports} 次）：只读取了第一份${organ ? `（${organ}${year ?? ''}）` : ''}，其余未读取，请拆开后分别导入（several reports in one file; only the first was read）`
-		);
+		b.issue('parse.multiple_reports', 'warning', '', [
+			`文件中似乎有 ${reports} 份年度报告（表三出现 ${reports} 次）：只读取了第一份${organ ? `（${organ}${year ?? ''}）` : ''}，其余未读取，请拆开后分别导入`,
+			`The file seems to hold ${reports} reports; only the first was read. Import them one by one.`
+		]);
 	unreadableValues(b, grid, sections.t2, '表二');
 	unreadableValues(b, grid, sections.t4, '表四');
 	const { coverage, issues: unread } = measureCoverage(report, format);

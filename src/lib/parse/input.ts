@@ -18,11 +18,23 @@ const MAX_PDF_PAGES = 80;
 /** Page p's baselines are measured down from p × this, so rows keep their order across pages. */
 const PAGE_SPAN = 100_000;
 
-const fail = (message: string): ParseResult => ({
+const fail = (message: string, message_en: string): ParseResult => ({
 	ok: false,
 	report: null,
-	issues: [{ rule: 'parse.unreadable', level: 'error', path: '', message }]
+	issues: [{ rule: 'parse.unreadable', level: 'error', path: '', message, message_en }]
 });
+
+/** What to say when a file's content is not what its name declares. */
+function unopenable(name: string, detail: string, detailEn: string): ParseResult | null {
+	if (/\.pdf$/i.test(name))
+		return fail(`无法打开 PDF：${detail}`, `Cannot open the PDF: ${detailEn}`);
+	if (/\.docx$/i.test(name))
+		return fail(
+			`无法打开 Word 文件（.docx）：${detail}`,
+			`Cannot open the Word file (.docx): ${detailEn}`
+		);
+	return null;
+}
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
@@ -190,10 +202,11 @@ export async function parseFile(
 	opts: ParseOptions = {}
 ): Promise<ParseResult> {
 	opts = { fileName: name, ...opts };
-	if (bytes.length === 0) return fail('文件为空（empty file）');
+	if (bytes.length === 0) return fail('文件为空', 'The file is empty.');
 	if (bytes.length > MAX_BYTES)
 		return fail(
-			`文件过大（${(bytes.length / 1048576).toFixed(1)} MB），超过 ${MAX_BYTES / 1048576} MB 上限，未读取（file too large）`
+			`文件过大（${(bytes.length / 1048576).toFixed(1)} MB），超过 ${MAX_BYTES / 1048576} MB 上限，未读取`,
+			`The file is too large (${(bytes.length / 1048576).toFixed(1)} MB, limit ${MAX_BYTES / 1048576} MB) and was not read.`
 		);
 	try {
 		if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
@@ -210,14 +223,16 @@ export async function parseFile(
 									rule: 'parse.page_cap',
 									level: 'warning',
 									path: '',
-									message: `PDF 共 ${pages} 页，只读取了前 ${MAX_PDF_PAGES} 页；在此之后的内容（包括表格）未读取（only the first ${MAX_PDF_PAGES} of ${pages} pages were read）`
+									message: `PDF 共 ${pages} 页，只读取了前 ${MAX_PDF_PAGES} 页；在此之后的内容（包括表格）未读取`,
+									message_en: `Only the first ${MAX_PDF_PAGES} of ${pages} pages were read.`
 								}
 							]
 						};
 			if (!grid.length)
 				return capped(
 					fail(
-						'PDF 中没有可提取的文字（可能是扫描件，需要先做文字识别）。No text layer in this PDF (scanned?).'
+						'PDF 中没有可提取的文字（可能是扫描件，需要先做文字识别）',
+						'No text layer in this PDF (scanned?).'
 					)
 				);
 			return capped(
@@ -229,21 +244,43 @@ export async function parseFile(
 				!/\.docx$/i.test(name) &&
 				!new TextDecoder('latin1').decode(bytes.subarray(0, 4000)).includes('word/')
 			)
-				return fail('这是一个压缩文件，不是 Word（.docx）文档。A zip archive, not a .docx file.');
+				return fail('这是一个压缩文件，不是 Word（.docx）文档', 'A zip archive, not a .docx file.');
 			if (unzippedSize(bytes) === null)
 				return fail(
-					`Word 文件解压后超过 ${MAX_UNZIPPED / 1048576} MB（疑为压缩炸弹），未读取。The .docx expands beyond ${MAX_UNZIPPED / 1048576} MB (zip bomb?).`
+					`Word 文件解压后超过 ${MAX_UNZIPPED / 1048576} MB（疑为压缩炸弹），未读取`,
+					`The .docx expands beyond ${MAX_UNZIPPED / 1048576} MB (zip bomb?).`
 				);
-			return parseText(await docxHtml(bytes), 'html', opts);
+			let html: string;
+			try {
+				html = await docxHtml(bytes);
+			} catch (error) {
+				const detail = error instanceof Error ? error.message : String(error);
+				return (
+					unopenable(name, `文件已损坏（${detail}）`, `the file is damaged (${detail}).`) ??
+					fail(`无法读取 Word 文件：${detail}`, `The Word file could not be read: ${detail}`)
+				);
+			}
+			return parseText(html, 'html', opts);
 		}
 		if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
 			return fail(
-				'旧版 Word（.doc）格式暂不支持，请另存为 .docx 或 PDF。Legacy .doc is not supported; save as .docx.'
+				'旧版 Word（.doc）格式暂不支持，请另存为 .docx 或 PDF',
+				'Legacy .doc is not supported; save as .docx or PDF.'
 			);
 		const { text, badBytes } = decodeBytes(bytes);
 		if (looksBinary(text))
-			return fail(
-				'文件内容不是文本（可能是二进制或损坏的文件）。The file is binary or corrupt, not text.'
+			return (
+				unopenable(
+					name,
+					/\.pdf$/i.test(name) ? '文件已损坏或不是 PDF' : '文件已损坏或不是 Word 文档',
+					/\.pdf$/i.test(name)
+						? 'the file is damaged or not a PDF.'
+						: 'the file is damaged or not a Word document.'
+				) ??
+				fail(
+					'文件内容不是文本（可能是二进制或损坏的文件）',
+					'The file is binary or corrupt, not text.'
+				)
 			);
 		const result = parseText(text, kindOf(name, text), opts);
 		if (!badBytes) return result;
@@ -251,13 +288,17 @@ export async function parseFile(
 			rule: 'parse.encoding',
 			level: 'warning' as const,
 			path: '',
-			message: `文件按 UTF-8 读取，其中 ${badBytes} 处字节无效，已替换为 �；若数字或行名受影响，相应单元格记为缺失（${badBytes} invalid UTF-8 bytes replaced）`
+			message: `文件按 UTF-8 读取，其中 ${badBytes} 处字节无效，已替换为 �；若数字或行名受影响，相应单元格记为缺失`,
+			message_en: `${badBytes} invalid UTF-8 bytes were replaced by �; cells they touch count as missing.`
 		};
 		return { ...result, issues: [issue, ...result.issues] };
 	} catch (error) {
 		if (error instanceof PdfEncryptedError)
-			return fail('PDF 文件已加密（需要密码才能打开），无法读取。The PDF is password-protected.');
+			return fail('PDF 文件已加密（需要密码才能打开），无法读取', 'The PDF is password-protected.');
 		const detail = error instanceof Error ? error.message : String(error);
-		return fail(`无法读取文件：${detail}（the file could not be read）`);
+		return (
+			unopenable(name, `文件已损坏（${detail}）`, `the file is damaged (${detail}).`) ??
+			fail(`无法读取文件：${detail}`, `The file could not be read: ${detail}`)
+		);
 	}
 }

@@ -25,9 +25,17 @@ export class ReportBuilder {
 		rule: string,
 		level: Issue['level'],
 		path: string,
-		message: string,
+		message: string | readonly [zh: string, en: string],
 		fields?: FieldId[]
 	): void {
-		this.issues.push({ rule, level, path, message, ...(fields ? { fields } : {}) });
+		const [zh, en] = typeof message === 'string' ? [message] : message;
+		this.issues.push({
+			rule,
+			level,
+			path,
+			message: zh,
+			...(en ? { message_en: en } : {}),
+			...(fields ? { fields } : {})
+		});
 	}
 }

@@ -211,12 +211,10 @@ function readDetached(b: ReportBuilder, runs: Run[]): number {
 	const best = scored[0]!;
 	best.rows.forEach((index, i) => assignRow(b, ROW_KEYS[index]!, numbers[i]!, null));
 	const byLabels = best.rows === labels;
-	b.issue(
-		'parse.rows_inferred',
-		'warning',
-		'表三',
-		`表三的行名与数字分开排列（转换或识别的文本）：${byLabels ? `按印出的 ${labels.length} 个行名的顺序` : `印出的行名只认出 ${labels.length} 个，按表格固定行序`}把 ${numbers.length} 行数字依次对应到各行，此时有 ${best.held} 项勾稽关系成立，请核对（rows matched by order）`
-	);
+	b.issue('parse.rows_inferred', 'warning', '表三', [
+		`表三的行名与数字分开排列（转换或识别的文本）：${byLabels ? `按印出的 ${labels.length} 个行名的顺序` : `印出的行名只认出 ${labels.length} 个，按表格固定行序`}把 ${numbers.length} 行数字依次对应到各行，此时有 ${best.held} 项勾稽关系成立，请核对`,
+		`Table 3's row names and numbers are apart: ${numbers.length} rows of numbers were matched to rows by order (${best.held} balance checks hold); please check.`
+	]);
 	return Math.max(...best.rows);
 }
 
@@ -324,12 +322,10 @@ function reportMissingRows(b: ReportBuilder, otherSubrows: boolean): void {
 		return 'group' in r && r.group === 'other_sub' ? otherSubrows : true;
 	}).map((r) => r.zh);
 	if (missing.length)
-		b.issue(
-			'parse.rows_missing',
-			'error',
-			'表三',
-			`表三缺少 ${missing.length} 行：${missing.join('、')}（rows not found）`
-		);
+		b.issue('parse.rows_missing', 'error', '表三', [
+			`表三缺少 ${missing.length} 行：${missing.join('、')}`,
+			`Table 3 lacks ${missing.length} rows: ${missing.join(', ')}.`
+		]);
 	if (!otherSubrows && b.has(t3('res_other_total', 'total')))
 		b.issue(
 			'parse.single_other_row',

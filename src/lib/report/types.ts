@@ -24,6 +24,8 @@ export interface Issue {
 	level: 'error' | 'warning' | 'info';
 	path: string;
 	message: string;
+	/** The same in English where the parser gives it; the page shows one language, the CLI both. */
+	message_en?: string;
 	/** Cells the issue is about, so views can highlight them. */
 	fields?: FieldId[];
 }

@@ -11,6 +11,7 @@ export interface FileProgress {
 	name: string;
 	state: FileState;
 	message: string;
+	message_en?: string;
 	/** Problems naming rows and columns (tables) or entries (zip). */
 	details: string[];
 }
@@ -99,9 +100,15 @@ export class Importer {
 		this.run();
 	}
 
-	private set(id: string, state: FileState, message: string, details: string[] = []): void {
+	private set(
+		id: string,
+		state: FileState,
+		message: string,
+		details: string[] = [],
+		message_en?: string
+	): void {
 		const f = this.files.find((x) => x.id === id);
-		if (f) Object.assign(f, { state, message, details });
+		if (f) Object.assign(f, { state, message, message_en, details });
 	}
 
 	private async keep(rec: ImportedReport, fileId: string): Promise<boolean> {
@@ -117,7 +124,7 @@ export class Importer {
 
 	private async receive(m: WorkerMessage): Promise<void> {
 		if (m.type === 'start') this.set(m.id, 'reading', '正在解析…');
-		else if (m.type === 'failed') this.set(m.id, 'failed', m.message);
+		else if (m.type === 'failed') this.set(m.id, 'failed', m.message, [], m.message_en);
 		else if (m.type === 'expanded') {
 			const at = this.files.findIndex((f) => f.id === m.id);
 			const inner = m.entries.map((e) => ({
