@@ -156,8 +156,8 @@ describe('region and quality queries', () => {
 			{ area_code: '320812', n_reports: 1, n_failing: 0 },
 			{ area_code: '320813', n_reports: 1, n_failing: 1 }
 		]);
-		expect((await run(conn, failingReports(county))).map((r) => [r.report_id, r.rules])).toEqual([
-			['a23', 't4.review_sum']
-		]);
+		expect(
+			(await run(conn, failingReports(county))).map((r) => [r.report_id, r.rules, r.messages])
+		).toEqual([['a23', 't4.review_sum', 't4.review_sum\tmsg']]);
 	});
 });
