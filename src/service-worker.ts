@@ -69,13 +69,43 @@ async function precacheMetrics(cache: Cache, event: RouterInstallEvent): Promise
 	await addStaticRoutes(event, metricRoutes(base, CACHE));
 }
 
+/**
+ * The chunks the data-decoding worker imports (its Parquet reader, for the validation table) are
+ * not in `build`, which lists the page's chunks only: without them an offline page's DuckDB could
+ * not load that table. They are found in the cached worker's code, and in theirs in turn. The
+ * import worker's parsers (MBs, only for importing) are cached on first use instead.
+ */
+async function precacheWorkerChunks(cache: Cache): Promise<void> {
+	const todo = build.filter((f) => /\/workers\/decode\.worker-[^/]+\.js$/.test(f));
+	const seen = new Set(todo);
+	while (todo.length) {
+		const file = todo.pop()!;
+		const code = (await (await cache.match(file))?.text()) ?? '';
+		const here = new URL(file, sw.location.href);
+		const found = [...code.matchAll(/(?:from\s*|import\s*\(\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)];
+		const paths = [...new Set(found.map((m) => new URL(m[1]!, here).pathname))].filter(
+			(p) => !seen.has(p)
+		);
+		if (!paths.length) continue;
+		await cache.addAll(paths);
+		for (const path of paths) {
+			seen.add(path);
+			todo.push(path);
+		}
+	}
+}
+
 sw.addEventListener('install', (event) => {
 	const routed = event as RouterInstallEvent;
 	event.waitUntil(
 		Promise.all([
 			caches.open(CACHE).then(async (cache) => {
 				await cache.addAll(PRECACHE);
-				await precacheMetrics(cache, routed);
+				// Without them only an offline table fails: never the install.
+				await Promise.all([
+					precacheWorkerChunks(cache).catch(() => {}),
+					precacheMetrics(cache, routed)
+				]);
 			}),
 			addStaticRoutes(routed, staticRoutes(base, CACHE))
 		])

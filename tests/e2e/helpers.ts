@@ -29,6 +29,8 @@ export async function renderedChart(page: Page, card?: string) {
 	const axis = (option.yAxis?.[0]?.type === 'category' ? option.yAxis : option.xAxis)?.[0];
 	return {
 		categories: (axis?.data ?? []) as string[],
+		/** The category axis runs top-down (first category on top of a vertical axis). */
+		inverse: axis?.inverse === true,
 		xAxis: (option.xAxis?.[0]?.data ?? []) as string[],
 		series: (option.series ?? []).map((s: RenderedSeries & { data: unknown[] }) => ({
 			name: s.name,

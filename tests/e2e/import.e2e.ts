@@ -146,7 +146,7 @@ test('import reports, a GBK table and a zip; review, correct, reload; see them i
 	// The list counts hard identity failures, as the grid and the per-area table do: 洪泽区 2023's
 	// table 4 (5 ≠ 0); 洪泽区 2024's narrative-vs-table note is a soft finding, shown on its profile.
 	await expect(page.locator('main')).toContainText('需要核查的报告（1）');
-	await expect(page.locator('main')).toContainText('洪泽区 2023 复议后起诉：各项之和 = 总计');
+	await expect(page.locator('main')).toContainText('洪泽区 2023 导入 复议后起诉：各项之和 = 总计');
 
 	await navigate(page, '/rank?mine=1&lvl=county&p=320800&y=2024&m=t4_review_total');
 	const ranked = await renderedChart(page);

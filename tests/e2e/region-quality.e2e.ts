@@ -41,12 +41,32 @@ test('data quality: coverage, failures and the list of failing reports linking t
 	await expect(page.getByRole('heading', { name: /需要核查的报告/ })).toContainText(
 		`（${rows.length}）`
 	);
+	// Every failing rule is explained (regression: only the review one was).
+	const list = page.locator('section', {
+		has: page.getByRole('heading', { name: /需要核查的报告/ })
+	});
+	await expect(list.getByText('实际 10 + 1 + 0 + 0 ≠ 0')).toBeVisible();
+	await expect(list.getByText('实际 5 + 0 + 0 + 0 ≠ 0')).toBeVisible();
 	const coverage = await renderedChart(page, 'quality-coverage');
 	expect(coverage.categories.length).toBeGreaterThan(0);
 	await tour(page, '07-quality');
 	const first = rows[0]!;
 	await page.getByRole('link', { name: `${first.region_name} ${first.year}` }).click();
 	await expect(page).toHaveURL(new RegExp(`/region\\?r=${first.region_code}&y=${first.year}`));
+});
+
+test('data quality: the list to chase has no count while DuckDB is still on its way, never （0）', async ({
+	page
+}) => {
+	// The list is answered by DuckDB only: its wasm never arrives, the grid comes from the fast files.
+	await page.route(/\.wasm$/, () => new Promise(() => {}));
+	await page.goto('/quality?lvl=county&p=320800');
+	const coverage = await renderedChart(page, 'quality-coverage');
+	expect(coverage.categories.length).toBeGreaterThan(0);
+	await expect(page.locator('html')).toHaveAttribute('data-engine-queries', /^[1-9]/);
+	const heading = page.getByRole('heading', { name: /需要核查的报告/ });
+	await expect(heading).toHaveText('需要核查的报告（加载中…）');
+	await expect(page.getByText(/：0 份报告勾稽关系不成立/)).toHaveCount(0);
 });
 
 test('region profile without a region asks for one, and a junk code says so', async ({ page }) => {

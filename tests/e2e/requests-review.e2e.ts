@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { outcomes, reviews } from '../../src/lib/queries/outcomes';
+import { lawsuits, outcomes, reviews } from '../../src/lib/queries/outcomes';
 import { parseState } from '../../src/lib/url/state';
 import { expected, renderedChart, settled, stateOf, tour } from './helpers';
 
@@ -41,4 +41,26 @@ test('review: cases by outcome over years match DuckDB', async ({ page }) => {
 	const upheld = chart.series.find((s) => s.name === '结果维持')!;
 	expect(upheld.data).toEqual(rows.map((r) => r.t4_review_upheld));
 	await tour(page, '05-review');
+});
+
+test('review by region: each card its own largest regions (as DuckDB ranks them), the largest on top', async ({
+	page
+}) => {
+	const search = 'by=region&y=2024&lvl=prefecture';
+	await page.goto(`/review?${search}`);
+	await settled(page);
+	const state = parseState(new URLSearchParams(search)).state;
+	const shown: string[][] = [];
+	for (const [card, q] of [
+		['review-cases', reviews(state)],
+		['review-litigation', lawsuits(state)]
+	] as const) {
+		const rows = await expected<Row>(q);
+		const chart = await renderedChart(page, card);
+		expect(chart.categories).toEqual(rows.map((r) => r.region_name));
+		expect(chart.inverse).toBe(true);
+		shown.push(chart.categories);
+	}
+	// Regression: the lawsuits card showed the regions with most reviews.
+	expect(shown[1]).not.toEqual(shown[0]);
 });

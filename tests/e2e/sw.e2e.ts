@@ -23,6 +23,8 @@ test('after one visit the app works offline, every view from its own version', a
 		await expect(page.locator('.chart[data-ready="1"]').first()).toBeVisible();
 		await expect(page.getByRole('alert')).toHaveCount(0);
 	}
+	// Its list to chase comes from DuckDB's validation table, read by the decode worker's chunks.
+	await expect(page.getByRole('heading', { name: /需要核查的报告（\d+）/ })).toBeVisible();
 	// A metric none of these views read was precached and is answered by a static route.
 	const metric = await page.evaluate(async () => {
 		const manifest = await (await fetch('data/fast/manifest.json')).json();

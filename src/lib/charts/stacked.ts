@@ -24,7 +24,14 @@ export function buildStackedBars(
 	}));
 	const fmt = (v: number) =>
 		opts.percent ? `${Math.round(v * 1000) / 10}%` : formatNumber(v, lang);
-	const category = { type: 'category', data: [...categories], axisLabel: { fontSize: 11 } };
+	// Across regions the categories come largest first: on top, as on the ranking (a vertical
+	// category axis draws bottom-up).
+	const category = {
+		type: 'category',
+		data: [...categories],
+		inverse: !!opts.horizontal,
+		axisLabel: { fontSize: 11 }
+	};
 	const value = {
 		type: 'value',
 		max: opts.percent ? 1 : undefined,

@@ -21,11 +21,23 @@ export const OUTCOME_ROWS = [...T3_OUTCOME_PARTS, 'res_other_total'] as const;
 const sums = (ids: readonly FieldId[]) =>
 	ids.map((id) => `SUM(${ident(id)})::DOUBLE AS ${id}`).join(',\n\t');
 
+// list_sum skips blanks and is blank only when every part is (a region with litigation of one kind
+// only still ranks by it).
+const rankSum = (rank: readonly FieldId[]) =>
+	rank.length === 1
+		? `SUM(${ident(rank[0]!)})`
+		: `list_sum([${rank.map((id) => `SUM(${ident(id)})`).join(', ')}])`;
+
+/**
+ * Sums of `ids` over years, or across the `limit` largest regions of the year by the sum of the
+ * `rank` fields (blank where all of them are blank, ranked last).
+ */
 function grouped(
 	state: GroupedFilter,
 	ids: readonly FieldId[],
 	by: 'year' | 'region',
-	limit = 20
+	limit = 20,
+	rank: readonly FieldId[] = [ids[ids.length - 1]!]
 ): Query {
 	const year = by === 'region' ? state.year : undefined;
 	const w = filtersToWhere(state, { selection: true, ...(year !== undefined ? { year } : {}) });
@@ -34,9 +46,7 @@ function grouped(
 	const key = by === 'year' ? 'year' : r.select;
 	const group = by === 'year' ? 'year' : r.key;
 	const order =
-		by === 'year'
-			? 'year'
-			: `SUM(${ident(ids[ids.length - 1]!)}) DESC NULLS LAST, ${r.key} LIMIT ${limit}`;
+		by === 'year' ? 'year' : `${rankSum(rank)} DESC NULLS LAST, ${r.key} LIMIT ${limit}`;
 	return {
 		sql: `SELECT ${key}, ${reportCount(s)}::INTEGER AS n_reports, ${originCounts(s)}, (COUNT(*) OVER ())::INTEGER AS n_groups,
 	${sums(ids)}
@@ -60,10 +70,20 @@ export const applicants = (state: GroupedFilter) =>
 
 export const T4_FIELDS = T4_GROUPS.flatMap((g) => T4_RESULTS.map((r) => t4(g, r)));
 
-/** Review and litigation cases by outcome, over years or across regions. */
+/** Review and litigation cases by outcome, over years or across the regions with most reviews. */
 export const reviews = (state: GroupedFilter, by: 'year' | 'region' = state.by) =>
 	grouped(
 		state,
 		[...T4_FIELDS.filter((id) => !id.startsWith('t4_review_total')), 't4_review_total'],
 		by
 	);
+
+/** The totals the lawsuits card ranks regions by: both kinds of lawsuit. */
+export const LAWSUIT_TOTALS: readonly FieldId[] = [
+	t4('lit_direct', 'total'),
+	t4('lit_after_review', 'total')
+];
+
+/** The same cases across the regions with most lawsuits (over years: the query of `reviews`). */
+export const lawsuits = (state: GroupedFilter, by: 'year' | 'region' = state.by) =>
+	by === 'year' ? reviews(state, by) : grouped(state, T4_FIELDS, by, 20, LAWSUIT_TOTALS);

@@ -87,20 +87,22 @@ export interface FailingReportRow {
 	year: number;
 	data_origin: string;
 	rules: string;
-	first_message: string;
+	/** Every failing finding as `rule<TAB>message`, one a line, in rule order (null: no message). */
+	messages: string | null;
 	/** Failing reports in the selection (the list shows at most `limit`). */
 	n_total: number;
 }
 
 /**
- * Reports failing a hard identity (the grid's "failing"), with which identities, for supervisors
- * to chase.
+ * Reports failing a hard identity (the grid's "failing"), with which identities and why (every
+ * finding, not one per report), for supervisors to chase.
  */
 export function failingReports(state: QualityFilter, limit = 200): Query {
 	const w = filtersToWhere(state, { selection: true, alias: 'r' });
 	return {
 		sql: `SELECT r.report_id, r.region_code, any_value(r.region_name) AS region_name, any_value(r.year) AS year,
-	any_value(r.data_origin) AS data_origin, string_agg(DISTINCT v.rule, ' ' ORDER BY v.rule) AS rules, min(v.message) AS first_message,
+	any_value(r.data_origin) AS data_origin, string_agg(DISTINCT v.rule, ' ' ORDER BY v.rule) AS rules,
+	string_agg(v.rule || chr(9) || v.message, chr(10) ORDER BY v.rule, v.message) AS messages,
 	(COUNT(*) OVER ())::INTEGER AS n_total
 FROM reports r JOIN validation v USING (report_id)
 WHERE ${w.sql} AND NOT r.hard_ok AND v.outcome = 'fail' AND v.level = 'error'

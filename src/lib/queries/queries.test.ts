@@ -5,7 +5,8 @@ import { metric } from '$lib/metrics/metrics';
 import { DEFAULT_STATE, type ViewState } from '$lib/url/state';
 import { reportsDdl } from './ddl';
 import { kpis } from './kpis';
-import { outcomes, reviews } from './outcomes';
+import { lawsuits, outcomes, reviews } from './outcomes';
+import type { Query } from './sql';
 import { coverage, failingReports, failuresByArea, failuresByRule } from './quality';
 import { regionFindings, regionReports } from './region';
 import { byProvince, byRegion, trend } from './selection';
@@ -116,6 +117,29 @@ describe('selection queries add one level and one scope only', () => {
 			['洪泽区', 10]
 		]);
 	});
+
+	it('lawsuits rank regions by both kinds of lawsuit, not by reviews (a blank kind is skipped)', async () => {
+		await conn.run('BEGIN');
+		try {
+			await conn.run(`UPDATE reports SET t4_lit_direct_total = CASE report_id WHEN 'a23' THEN 5 WHEN 'c23' THEN 1 END,
+				t4_lit_after_review_total = CASE report_id WHEN 'c23' THEN 2 END`);
+			const order = async (q: Query) =>
+				(await run(conn, q)).map((r) => [r.region_code, r.t4_lit_direct_total, r.t4_review_total]);
+			expect(await order(reviews(county, 'region'))).toEqual([
+				['540426', 1, 1],
+				['320812', null, 0],
+				['320813', 5, 0]
+			]);
+			expect(await order(lawsuits(county, 'region'))).toEqual([
+				['320813', 5, 0],
+				['540426', 1, 1],
+				['320812', null, 0]
+			]);
+			expect(lawsuits(county, 'year')).toEqual(reviews(county, 'year'));
+		} finally {
+			await conn.run('ROLLBACK');
+		}
+	});
 });
 
 describe('region and quality queries', () => {
@@ -156,8 +180,8 @@ describe('region and quality queries', () => {
 			{ area_code: '320812', n_reports: 1, n_failing: 0 },
 			{ area_code: '320813', n_reports: 1, n_failing: 1 }
 		]);
-		expect((await run(conn, failingReports(county))).map((r) => [r.report_id, r.rules])).toEqual([
-			['a23', 't4.review_sum']
-		]);
+		expect(
+			(await run(conn, failingReports(county))).map((r) => [r.report_id, r.rules, r.messages])
+		).toEqual([['a23', 't4.review_sum', 't4.review_sum\tmsg']]);
 	});
 });

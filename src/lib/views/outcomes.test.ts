@@ -62,6 +62,7 @@ describe('review view', () => {
 	];
 	const data = {
 		cases,
+		lawsuits: cases,
 		reviewRate: [trendRow(2024, 0.1, 10)],
 		litigationRate: [trendRow(2024, 0.25, 8)]
 	};
@@ -87,5 +88,25 @@ describe('review view', () => {
 		expect(v.rates.columns.map((c) => c.label)).not.toContain('行政复议纠错率');
 		expect(v.definitions).not.toMatch(/[\u4e00-\u9fff]/);
 		expect(v.demo).toBe(false);
+	});
+
+	it('by region each card shows its own largest regions, the largest on top', () => {
+		const region = (name: string, review: number, lit: number): GroupRow => ({
+			region_name: name,
+			n_demo: 0,
+			n_groups: 30,
+			t4_review_total: review,
+			t4_lit_direct_total: lit
+		});
+		const v = reviewView(
+			{ ...DEFAULT_STATE, by: 'region' },
+			{ ...data, cases: [region('甲', 9, 0)], lawsuits: [region('乙', 1, 7)] },
+			's',
+			'l'
+		);
+		expect(v.reviews.rows.map((r) => r['地区'])).toEqual(['甲']);
+		expect(v.lawsuits.rows.map((r) => r['地区'])).toEqual(['乙']);
+		const axis = (v.lawsuits.option as { yAxis: { type: string; inverse: boolean } }).yAxis;
+		expect(axis).toMatchObject({ type: 'category', inverse: true });
 	});
 });

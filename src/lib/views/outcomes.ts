@@ -163,7 +163,10 @@ export function requestsView(state: ViewState, data: RequestsData, subject: stri
 }
 
 export interface ReviewData {
+	/** Over years both cards' rows; by region the regions with most reviews. */
 	cases: readonly GroupRow[];
+	/** By region, the regions with most lawsuits (over years, the same rows as `cases`). */
+	lawsuits: readonly GroupRow[];
 	reviewRate: readonly TrendRow[];
 	litigationRate: readonly TrendRow[];
 }
@@ -173,7 +176,7 @@ export function reviewView(state: ViewState, data: ReviewData, subject: string, 
 	const lang = state.lang;
 	const reviewRate = metricOf('review_correction_rate')!;
 	const litRate = metricOf('litigation_correction_rate')!;
-	const demo = data.cases.some((r) => r.n_demo > 0);
+	const demo = [...data.cases, ...data.lawsuits].some((r) => r.n_demo > 0);
 	const context = { subject, demo };
 	const litByYear = new Map(data.litigationRate.map((r) => [r.year, r]));
 	return {
@@ -196,8 +199,8 @@ export function reviewView(state: ViewState, data: ReviewData, subject: string, 
 			'review-litigation',
 			lang === 'en' ? 'Lawsuits by outcome' : '行政诉讼案件及结果',
 			state,
-			data.cases,
-			reviewSeries(data.cases, ['lit_direct', 'lit_after_review'], lang),
+			data.lawsuits,
+			reviewSeries(data.lawsuits, ['lit_direct', 'lit_after_review'], lang),
 			context,
 			{ height: [320, 480] }
 		),

@@ -29,7 +29,7 @@ describe('quality view', () => {
 						year: 2023,
 						data_origin: 'real',
 						rules: 't4.review_sum',
-						first_message: 'm',
+						messages: 't4.review_sum\tm',
 						n_total: 1
 					}
 				]
@@ -42,7 +42,7 @@ describe('quality view', () => {
 		const reviewSum = '行政复议：维持 + 纠正 + 其他 + 尚未审结 = 总计';
 		expect(series.map((x) => x.name)).toEqual([reviewSum]);
 		expect(v.rules.rows[0]!.rule).toBe(reviewSum);
-		expect(v.list.items[0]!.ruleNames).toBe('行政复议：维持 + 纠正 + 其他 + 尚未审结 = 总计');
+		expect(v.list.items[0]!.failures.map((f) => f.name)).toEqual([reviewSum]);
 	});
 	it('the per-area table under a drill-down counts the same failing reports as the list', () => {
 		const v = qualityView(
@@ -64,7 +64,7 @@ describe('quality view', () => {
 						year: 2023,
 						data_origin: 'real',
 						rules: 't4.review_sum',
-						first_message: 'm',
+						messages: 't4.review_sum\tm',
 						n_total: 1
 					}
 				]
@@ -76,5 +76,52 @@ describe('quality view', () => {
 		expect(v.areas.title).toContain('淮安市');
 		expect(v.areas.failing).toBe(v.list.total);
 		expect(v.areas.rows[0]!.area).toBe('洪泽区');
+	});
+	it('a list not loaded yet has no count, never 0 (regression: （0） until the engine came)', () => {
+		const rows = { coverage: null, byRule: null, byArea: null, failing: null };
+		const pending = qualityView(state, rows, names, '淮安市 · 县级', 'L');
+		expect(pending.list.total).toBeNull();
+		expect(pending.coverage.note).toBeNull();
+		expect(pending.summary).not.toMatch(/\b0 份|：0/);
+		expect(pending.summary).toContain('… 份报告勾稽关系不成立');
+		const none = qualityView(state, { ...rows, failing: [] }, names, '淮安市 · 县级', 'L');
+		expect(none.list.total).toBe(0);
+		expect(none.summary).toContain('：0 份报告勾稽关系不成立');
+	});
+	it('explains every failing rule of a report (regression: only the first message shown)', () => {
+		const v = qualityView(
+			state,
+			{
+				coverage: [],
+				byRule: [],
+				byArea: [],
+				failing: [
+					{
+						report_id: 'a',
+						region_code: '320813',
+						region_name: '洪泽区',
+						year: 2023,
+						data_origin: 'real',
+						rules: 't3.balance t4.lit_after_review_sum t4.review_sum',
+						messages: [
+							't3.balance\t1 + 0 ≠ 0 + 0（商业企业列）',
+							't3.balance\t8 + 1 ≠ 78 + 4（自然人列）',
+							't4.lit_after_review_sum\t5 + 0 + 0 + 0 ≠ 0',
+							't4.review_sum\t10 + 1 + 0 + 0 ≠ 0'
+						].join('\n'),
+						n_total: 1
+					}
+				]
+			},
+			names,
+			'淮安市 · 县级',
+			'L'
+		);
+		expect(v.list.items[0]!.failures.map((f) => [f.rule, f.messages])).toEqual([
+			['t3.balance', ['1 + 0 ≠ 0 + 0（商业企业列）', '8 + 1 ≠ 78 + 4（自然人列）']],
+			['t4.lit_after_review_sum', ['5 + 0 + 0 + 0 ≠ 0']],
+			['t4.review_sum', ['10 + 1 + 0 + 0 ≠ 0']]
+		]);
+		expect(v.list.items[0]!.failures[1]!.name).not.toContain('t4.');
 	});
 });

@@ -17,6 +17,16 @@ export interface QualityRows {
 	failing: readonly FailingReportRow[] | null;
 }
 
+/** Each failing rule of a report, named, with every finding that explains it. */
+function failuresOf(f: FailingReportRow, lang: ViewState['lang']) {
+	const found = (f.messages ?? '').split('\n').map((line) => line.split('\t'));
+	return f.rules.split(' ').map((rule) => ({
+		rule,
+		name: ruleName(rule, lang),
+		messages: found.filter(([r]) => r === rule).map(([, m]) => m ?? '')
+	}));
+}
+
 /**
  * The quality view: the coverage grid, failures by rule, failing share per area and the list to
  * chase, all over the same selection and the same definition of failing (a hard identity fails),
@@ -34,6 +44,9 @@ export function qualityView(
 	const cov = rows.coverage ?? [];
 	const byRule = rows.byRule ?? [];
 	const failing = rows.failing ?? [];
+	// Not known until the rows are in (the list waits for DuckDB): never shown as 0.
+	const totalFailing = rows.failing ? (rows.failing[0]?.n_total ?? 0) : null;
+	const known = (n: number | null) => (n === null ? '…' : String(n));
 	const rules = [...new Set(byRule.map((r) => r.rule))].sort(
 		(a, b) => Number(isHardRule(b)) - Number(isHardRule(a)) || a.localeCompare(b)
 	);
@@ -43,8 +56,8 @@ export function qualityView(
 		color: PALETTE[i % PALETTE.length]!,
 		data: years.map((y) => byRule.find((r) => r.rule === rule && r.year === y)?.n ?? 0)
 	}));
-	const totalFailing = failing[0]?.n_total ?? 0;
 	const missing = cov.filter((c) => c.status === 'missing').length;
+	const missingKnown = rows.coverage ? missing : null;
 	const failingCells = cov.filter((c) => c.status === 'failing').length;
 	const bodies = new Set(cov.map((c) => c.code)).size;
 	const areaTitle = state.parent
@@ -61,7 +74,7 @@ export function qualityView(
 			option: buildCoverage(cov, years, lang),
 			rows: cov.map((c) => ({ code: c.code, name: c.name, year: c.year, status: c.status })),
 			height: Math.max(260, bodies * 16 + 60),
-			note: t(lang, 'coverageNote', { failing: failingCells, missing })
+			note: rows.coverage ? t(lang, 'coverageNote', { failing: failingCells, missing }) : null
 		},
 		rules: {
 			option: buildStackedBars(years.map(String), ruleSeries, lang),
@@ -93,15 +106,12 @@ export function qualityView(
 			shown: failing.length,
 			items: failing.map((f) => ({
 				...f,
-				ruleNames: f.rules
-					.split(' ')
-					.map((r) => ruleName(r, lang))
-					.join('；')
+				failures: failuresOf(f, lang)
 			}))
 		},
 		summary:
 			lang === 'en'
-				? `${subject}, ${state.from}–${state.to}: ${totalFailing} reports fail an accounting identity; ${missing} expected reports missing (first ${COVERAGE_BODIES} bodies). Source: OGI Annual Report Explorer, ${link}`
-				: `${subject}（${state.from}–${state.to}年）：${totalFailing} 份报告勾稽关系不成立；前 ${COVERAGE_BODIES} 个主体中缺失 ${missing} 份。数据来源：政务公开年报透视，${link}`
+				? `${subject}, ${state.from}–${state.to}: ${known(totalFailing)} reports fail an accounting identity; ${known(missingKnown)} expected reports missing (first ${COVERAGE_BODIES} bodies). Source: OGI Annual Report Explorer, ${link}`
+				: `${subject}（${state.from}–${state.to}年）：${known(totalFailing)} 份报告勾稽关系不成立；前 ${COVERAGE_BODIES} 个主体中缺失 ${known(missingKnown)} 份。数据来源：政务公开年报透视，${link}`
 	};
 }

@@ -10,7 +10,7 @@ import { writeFast } from '../../../../scripts/data/fast';
 import { DERIVED_METRICS, metric } from '$lib/metrics/metrics';
 import { byYear } from '$lib/queries/by-year';
 import { kpis } from '$lib/queries/kpis';
-import { applicants, outcomes, reviews } from '$lib/queries/outcomes';
+import { applicants, lawsuits, outcomes, reviews } from '$lib/queries/outcomes';
 import { coverage, failingReports, failuresByArea, failuresByRule } from '$lib/queries/quality';
 import { regionFindings, regionReports } from '$lib/queries/region';
 import { allRegions } from '$lib/queries/regions';
@@ -70,6 +70,7 @@ function pageQueries(path: string, state: ViewState): Query[] {
 		case '/review':
 			return [
 				reviews(state),
+				lawsuits(state),
 				trend(state, metric('review_correction_rate')!),
 				trend(state, metric('litigation_correction_rate')!)
 			];
@@ -96,7 +97,8 @@ function viewQueries(path: string, state: ViewState): Query[] {
 		outcomes(state, 'region'),
 		applicants(state),
 		reviews(state, 'year'),
-		reviews(state, 'region')
+		reviews(state, 'region'),
+		lawsuits(state, 'region')
 	];
 }
 

@@ -56,7 +56,15 @@ export type Shape = (
 			filter: Filter;
 	  }
 	| { kind: 'kpis'; metrics: readonly Metric[]; filter: Filter }
-	| { kind: 'sums'; by: 'year' | 'region'; ids: readonly FieldId[]; filter: Filter; limit: number }
+	| {
+			kind: 'sums';
+			by: 'year' | 'region';
+			ids: readonly FieldId[];
+			filter: Filter;
+			limit: number;
+			/** The summed ids whose total ranks the regions (`list_sum` of their sums). */
+			rank: readonly FieldId[];
+	  }
 ) & { level?: string };
 
 const KEY_COLUMNS = ['region_code', 'year', 'scope', 'data_origin'];
@@ -401,11 +409,16 @@ export function evaluate(d: FastData, shape: Shape): Record<string, unknown>[] {
 		return head;
 	});
 	if (shape.by === 'year') return out.sort((a, b) => (a.year as number) - (b.year as number));
-	const last = shape.ids[shape.ids.length - 1]!;
+	// `list_sum` of the rank fields' sums: blanks skipped, blank only when all of them are.
+	const rankOf = (r: Record<string, unknown>) =>
+		shape.rank.reduce<number | null>((s, id) => {
+			const v = r[id] as number | null;
+			return v === null ? s : (s ?? 0) + v;
+		}, null);
 	return out
 		.sort(
 			(a, b) =>
-				descNullsLast(a[last] as number | null, b[last] as number | null) ||
+				descNullsLast(rankOf(a), rankOf(b)) ||
 				byText(a.region_code as string, b.region_code as string)
 		)
 		.slice(0, shape.limit);

@@ -10,7 +10,7 @@ import { DERIVED_METRICS, metric } from '$lib/metrics/metrics';
 import { aggregateSql } from '$lib/queries/aggregates';
 import { byYear } from '$lib/queries/by-year';
 import { kpis } from '$lib/queries/kpis';
-import { applicants, outcomes, reviews } from '$lib/queries/outcomes';
+import { applicants, lawsuits, outcomes, reviews } from '$lib/queries/outcomes';
 import { byProvince, byRegion, trend } from '$lib/queries/selection';
 import type { Query } from '$lib/queries/sql';
 import { parseState, type ViewState } from '$lib/url/state';
@@ -101,7 +101,8 @@ function queriesOf(state: ViewState): Query[] {
 		outcomes(state, 'region'),
 		applicants(state),
 		reviews(state, 'year'),
-		reviews(state, 'region')
+		reviews(state, 'region'),
+		lawsuits(state, 'region')
 	];
 }
 

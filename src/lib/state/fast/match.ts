@@ -2,7 +2,7 @@ import { DERIVED_METRICS, metric, type Metric } from '$lib/metrics/metrics';
 import { FIELD_IDS, type FieldId } from '$lib/report';
 import { byYear } from '$lib/queries/by-year';
 import { kpis } from '$lib/queries/kpis';
-import { applicants, outcomes, reviews } from '$lib/queries/outcomes';
+import { applicants, lawsuits, LAWSUIT_TOTALS, outcomes, reviews } from '$lib/queries/outcomes';
 import { byProvince, byRegion, trend } from '$lib/queries/selection';
 import type { Query } from '$lib/queries/sql';
 import { FIRST_YEAR, LAST_YEAR, type ViewState } from '$lib/url/state';
@@ -115,10 +115,27 @@ function* candidates(
 	for (const by of ['year', 'region'] as const) {
 		const year = by === 'region' ? state.year : undefined;
 		const filter = () => filterOf(state, { selection: true, ...(year ? { year } : {}) });
-		const queries = [outcomes(state, by), reviews(state, by)];
-		if (by === 'year') queries.push(applicants(state));
-		for (const q of queries)
-			yield [q, () => ({ kind: 'sums', by, ids: summed(q), filter: filter(), limit: 20 })];
+		const queries: [Query, FieldId[] | null][] = [
+			[outcomes(state, by), null],
+			[reviews(state, by), null]
+		];
+		if (by === 'year') queries.push([applicants(state), null]);
+		else queries.push([lawsuits(state, by), [...LAWSUIT_TOTALS]]);
+		for (const [q, rank] of queries)
+			yield [
+				q,
+				() => {
+					const ids = summed(q);
+					return {
+						kind: 'sums',
+						by,
+						ids,
+						filter: filter(),
+						limit: 20,
+						rank: rank ?? ids.slice(-1)
+					};
+				}
+			];
 	}
 }
 
