@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 import { emulate } from './bench-profile';
 import { INTERACTION_STEPS, timeChange } from './bench-steps';
+import { startTracing } from './trace-events';
 
 const args = process.argv.slice(2);
 const phone = args.includes('--phone');
@@ -37,25 +38,7 @@ await page.waitForFunction(
 	null,
 	{ timeout: 120_000 }
 );
-const tracing = args.includes('--trace');
-const events: {
-	name: string;
-	ph: string;
-	ts: number;
-	dur?: number;
-	/** Thread (CPU) time: on a shared machine wall time also counts other processes. */
-	tdur?: number;
-	tid: number;
-	pid: number;
-	args?: { data?: { functionName?: string; url?: string } };
-}[] = [];
-if (tracing) {
-	cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as typeof events)));
-	await cdp.send('Tracing.start', {
-		categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8',
-		transferMode: 'ReportEvents'
-	});
-}
+const trace = args.includes('--trace') ? await startTracing(cdp) : null;
 if (profile) {
 	await cdp.send('Profiler.enable');
 	await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -124,10 +107,8 @@ for (const [i, [label, value]] of STEPS.entries()) {
 			`      @${x.s.toFixed(0).padStart(4)} ${x.d.toFixed(1).padStart(6)} ms  ${x.sql.replace(/\s+/g, ' ').slice(0, 110)}`
 		);
 }
-if (tracing) {
-	const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-	await cdp.send('Tracing.end');
-	await done;
+if (trace) {
+	const events = await trace.stop();
 	// --save FILE: the trace beside the profile (FILE.trace.json, DevTools' Performance panel opens it).
 	if (args.includes('--save'))
 		writeFileSync(`${args[args.indexOf('--save') + 1]}.trace.json`, JSON.stringify(events));

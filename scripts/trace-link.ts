@@ -12,6 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 import { emulate } from './bench-profile';
+import { startTracing } from './trace-events';
 
 const args = process.argv.slice(2);
 const phone = args.includes('--phone');
@@ -32,23 +33,7 @@ for (const link of links) {
 	const context = shared ?? (await browser.newContext({ serviceWorkers: 'block' }));
 	const page = await context.newPage();
 	const cdp = await emulate(context, page, phone ? 'phone' : 'desktop', !repeat);
-	const events: {
-		name: string;
-		ph: string;
-		ts: number;
-		dur?: number;
-		/** Thread (CPU) time: unlike `dur`, not inflated by other processes taking the cores. */
-		tdur?: number;
-		tid: number;
-		pid: number;
-	}[] = [];
-	if (args.includes('--trace')) {
-		cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as typeof events)));
-		await cdp.send('Tracing.start', {
-			categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline,blink.user_timing',
-			transferMode: 'ReportEvents'
-		});
-	}
+	const trace = args.includes('--trace') ? await startTracing(cdp) : null;
 	if (args.includes('--profile')) {
 		await cdp.send('Profiler.enable');
 		await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
@@ -67,10 +52,8 @@ for (const link of links) {
 	await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, null, {
 		timeout: 60000
 	});
-	if (args.includes('--trace')) {
-		const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-		await cdp.send('Tracing.end');
-		await done;
+	if (trace) {
+		const events = await trace.stop();
 		// `--save <dir>`: the raw events too (chrome://tracing or Perfetto opens them).
 		const dir = args.includes('--save') ? args[args.indexOf('--save') + 1] : undefined;
 		if (dir) writeFileSync(`${dir}/trace-${links.indexOf(link)}.json`, JSON.stringify(events));
