@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE } from '$lib/url/state';
+import type { FailingReportRow } from '$lib/queries/quality';
 import { qualityView } from './quality';
+
+/** 洪泽区's 2023 report, failing `rules` (space-separated) with `messages` (rule TAB message, one per line). */
+const failingRow = (rules: string, messages: string): FailingReportRow => ({
+	report_id: 'a',
+	region_code: '320813',
+	region_name: '洪泽区',
+	year: 2023,
+	data_origin: 'real',
+	rules,
+	messages,
+	n_total: 1
+});
 
 describe('quality view', () => {
 	const state = {
@@ -21,18 +34,7 @@ describe('quality view', () => {
 				coverage: [],
 				byRule: [{ rule: 't4.review_sum', year: 2023, n: 2 }],
 				byArea: [],
-				failing: [
-					{
-						report_id: 'a',
-						region_code: '320813',
-						region_name: '洪泽区',
-						year: 2023,
-						data_origin: 'real',
-						rules: 't4.review_sum',
-						messages: 't4.review_sum\tm',
-						n_total: 1
-					}
-				]
+				failing: [failingRow('t4.review_sum', 't4.review_sum\tm')]
 			},
 			names,
 			'淮安市 · 县级',
@@ -56,18 +58,7 @@ describe('quality view', () => {
 					{ area_code: '320813', n_reports: 2, n_failing: 1 },
 					{ area_code: '320812', n_reports: 2, n_failing: 0 }
 				],
-				failing: [
-					{
-						report_id: 'a',
-						region_code: '320813',
-						region_name: '洪泽区',
-						year: 2023,
-						data_origin: 'real',
-						rules: 't4.review_sum',
-						messages: 't4.review_sum\tm',
-						n_total: 1
-					}
-				]
+				failing: [failingRow('t4.review_sum', 't4.review_sum\tm')]
 			},
 			names,
 			'淮安市 · 县级',
@@ -96,21 +87,15 @@ describe('quality view', () => {
 				byRule: [],
 				byArea: [],
 				failing: [
-					{
-						report_id: 'a',
-						region_code: '320813',
-						region_name: '洪泽区',
-						year: 2023,
-						data_origin: 'real',
-						rules: 't3.balance t4.lit_after_review_sum t4.review_sum',
-						messages: [
+					failingRow(
+						't3.balance t4.lit_after_review_sum t4.review_sum',
+						[
 							't3.balance\t1 + 0 ≠ 0 + 0（商业企业列）',
 							't3.balance\t8 + 1 ≠ 78 + 4（自然人列）',
 							't4.lit_after_review_sum\t5 + 0 + 0 + 0 ≠ 0',
 							't4.review_sum\t10 + 1 + 0 + 0 ≠ 0'
-						].join('\n'),
-						n_total: 1
-					}
+						].join('\n')
+					)
 				]
 			},
 			names,
