@@ -24,16 +24,33 @@ const fail = (message: string, message_en: string): ParseResult => ({
 	issues: [{ rule: 'parse.unreadable', level: 'error', path: '', message, message_en }]
 });
 
-/** What to say when a file's content is not what its name declares. */
-function unopenable(name: string, detail: string, detailEn: string): ParseResult | null {
-	if (/\.pdf$/i.test(name))
-		return fail(`无法打开 PDF：${detail}`, `Cannot open the PDF: ${detailEn}`);
-	if (/\.docx$/i.test(name))
-		return fail(
-			`无法打开 Word 文件（.docx）：${detail}`,
-			`Cannot open the Word file (.docx): ${detailEn}`
-		);
-	return null;
+/** The types a file's name can declare whose content is checked, and how to name them. */
+const DECLARED = [
+	{ ext: /\.pdf$/i, zh: 'PDF', en: 'the PDF', notZh: '不是 PDF', notEn: 'not a PDF' },
+	{
+		ext: /\.docx$/i,
+		zh: 'Word 文件（.docx）',
+		en: 'the Word file (.docx)',
+		notZh: '不是 Word 文档',
+		notEn: 'not a Word document'
+	}
+];
+
+/** A reader's error, as the reason a declared type could not be opened. */
+const damaged = (detail: string): [string, string] => [
+	`文件已损坏（${detail}）`,
+	`the file is damaged (${detail}).`
+];
+
+/**
+ * What to say when a file's content is not what its name declares (`why`: the reader's error;
+ * without one the content was not of that type at all), or null for a name that declares none.
+ */
+function unopenable(name: string, why?: [string, string]): ParseResult | null {
+	const type = DECLARED.find((d) => d.ext.test(name));
+	if (!type) return null;
+	const [zh, en] = why ?? [`文件已损坏或${type.notZh}`, `the file is damaged or ${type.notEn}.`];
+	return fail(`无法打开 ${type.zh}：${zh}`, `Cannot open ${type.en}: ${en}`);
 }
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
@@ -256,7 +273,7 @@ export async function parseFile(
 			} catch (error) {
 				const detail = error instanceof Error ? error.message : String(error);
 				return (
-					unopenable(name, `文件已损坏（${detail}）`, `the file is damaged (${detail}).`) ??
+					unopenable(name, damaged(detail)) ??
 					fail(`无法读取 Word 文件：${detail}`, `The Word file could not be read: ${detail}`)
 				);
 			}
@@ -270,13 +287,7 @@ export async function parseFile(
 		const { text, badBytes } = decodeBytes(bytes);
 		if (looksBinary(text))
 			return (
-				unopenable(
-					name,
-					/\.pdf$/i.test(name) ? '文件已损坏或不是 PDF' : '文件已损坏或不是 Word 文档',
-					/\.pdf$/i.test(name)
-						? 'the file is damaged or not a PDF.'
-						: 'the file is damaged or not a Word document.'
-				) ??
+				unopenable(name) ??
 				fail(
 					'文件内容不是文本（可能是二进制或损坏的文件）',
 					'The file is binary or corrupt, not text.'
@@ -297,7 +308,7 @@ export async function parseFile(
 			return fail('PDF 文件已加密（需要密码才能打开），无法读取', 'The PDF is password-protected.');
 		const detail = error instanceof Error ? error.message : String(error);
 		return (
-			unopenable(name, `文件已损坏（${detail}）`, `the file is damaged (${detail}).`) ??
+			unopenable(name, damaged(detail)) ??
 			fail(`无法读取文件：${detail}`, `The file could not be read: ${detail}`)
 		);
 	}
