@@ -115,12 +115,12 @@ function* candidates(
 	for (const by of ['year', 'region'] as const) {
 		const year = by === 'region' ? state.year : undefined;
 		const filter = () => filterOf(state, { selection: true, ...(year ? { year } : {}) });
-		const queries: [Query, FieldId[] | null][] = [
+		const queries: [Query, readonly FieldId[] | null][] = [
 			[outcomes(state, by), null],
 			[reviews(state, by), null]
 		];
 		if (by === 'year') queries.push([applicants(state), null]);
-		else queries.push([lawsuits(state, by), [...LAWSUIT_TOTALS]]);
+		else queries.push([lawsuits(state, by), LAWSUIT_TOTALS]);
 		for (const [q, rank] of queries)
 			yield [
 				q,
