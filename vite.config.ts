@@ -27,7 +27,7 @@ export default defineConfig({
 		sveltekit(),
 		// The landing page's code in one chunk, compiled while it streams in (scripts/landing-chunk.mjs).
 		landingChunkPlugin(),
-		// DuckDB's eh wasm without the 75k exports no code of ours reaches (scripts/wasm/slim.ts).
+		// DuckDB's eh wasm without the 75k exports no code of ours reaches (scripts/wasm/slim.mjs).
 		duckdbSlimWasm()
 	],
 	build: { chunkSizeWarningLimit: 1024 },
